@@ -1,0 +1,5 @@
+"""Allows `python -m guardian`."""
+
+from guardian.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Read-only knowledge: loading, validating, indexing and searching the files in resources/."""

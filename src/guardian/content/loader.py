@@ -1,0 +1,126 @@
+"""Loads every fact and prose file under resources/, validating as it goes; never raises on bad content."""
+
+from __future__ import annotations
+
+import logging
+import time
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from guardian.content.countries import parse_country
+from guardian.content.library import PROSE_KINDS, Library
+from guardian.content.platforms import parse_platform
+from guardian.content.problems import Collector
+from guardian.content.prose import LOCALES, SOURCE_LOCALE, check_translation, read_prose
+from guardian.content.ratings import parse_rating_system
+from guardian.content.reader import Reader
+
+log = logging.getLogger(__name__)
+
+
+def _parsers() -> dict[str, Callable[[Reader, str], Any]]:
+    return {
+        "platforms": lambda r, stem: parse_platform(r),
+        "countries": parse_country,
+        "rating_systems": lambda r, stem: parse_rating_system(r),
+    }
+
+
+def _load_facts(root: Path, lib: Library, problems: Collector) -> None:
+    for kind, parse in _parsers().items():
+        found: dict[str, Any] = {}
+        for path in sorted((root / "facts" / kind).glob("*.toml")):
+            rel = path.relative_to(root).as_posix()
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                problems.add(rel, "", f"cannot be read as TOML: {exc}")
+                continue
+            item = parse(Reader(problems, rel, data), path.stem)
+            key = getattr(item, "id", None) or getattr(item, "code", None)
+            if not key:
+                continue  # unidentifiable: skipped, the problem is already recorded
+            if kind != "countries" and key != path.stem:
+                problems.add(rel, "id", f"'{key}' does not match the file name '{path.stem}'")
+            found[key] = item
+        lib.facts[kind] = found
+
+
+def _load_prose(root: Path, lib: Library, problems: Collector) -> None:
+    for kind, facts_kind in PROSE_KINDS.items():
+        english_dir = root / "content" / SOURCE_LOCALE / kind
+        known = set(lib.items(facts_kind)) if facts_kind else None
+        for locale in LOCALES:
+            for path in sorted((root / "content" / locale / kind).glob("*.md")):
+                rel = path.relative_to(root).as_posix()
+                if known is not None and path.stem not in known:
+                    problems.add(rel, "", f"refers to '{path.stem}', which has no facts file in facts/{facts_kind}/")
+                    continue
+                if locale != SOURCE_LOCALE and not (english_dir / path.name).is_file():
+                    problems.add(rel, "", "has no English source file")
+                    continue
+                prose = read_prose(path, rel, kind, path.stem, locale, problems)
+                if prose is not None:
+                    lib.prose_files[(kind, path.stem, locale)] = prose
+        ids = set(known) if known is not None else set(lib.prose_ids(kind))
+        for item in sorted(ids):
+            english = lib.prose_files.get((kind, item, SOURCE_LOCALE))
+            english_path = english_dir / f"{item}.md"
+            if english is None:
+                if not english_path.exists():
+                    problems.add(f"content/{SOURCE_LOCALE}/{kind}/{item}.md", "", "is missing")
+                continue
+            if kind == "platforms":
+                _check_steps(lib.items("platforms")[item], english, problems)
+            lib.current.add((kind, item, SOURCE_LOCALE))
+            for locale in LOCALES[1:]:
+                rel = f"content/{locale}/{kind}/{item}.md"
+                translated = lib.prose_files.get((kind, item, locale))
+                if translated is None:
+                    if not (root / rel).exists():
+                        problems.add(rel, "", "translation is missing")
+                    continue
+                if check_translation(english, english_path, translated, rel, problems):
+                    lib.current.add((kind, item, locale))
+
+
+def _check_steps(platform, english, problems: Collector) -> None:
+    rel = f"content/{SOURCE_LOCALE}/platforms/{platform.id}.md"
+    steps = english.meta.get("steps")
+    have = set(steps) if isinstance(steps, dict) else set()
+    if missing := [s for s in platform.steps if s not in have]:
+        problems.add(rel, "steps", f"no text for step ids: {', '.join(missing)}")
+    if unknown := sorted(have - set(platform.steps)):
+        problems.add(rel, "steps", f"step ids not in the facts file: {', '.join(unknown)}")
+
+
+def _check_references(lib: Library, problems: Collector) -> None:
+    systems = lib.items("rating_systems")
+    for code, country in lib.items("countries").items():
+        for system in country.rating_systems:
+            if system not in systems:
+                problems.add(f"facts/countries/{code}.toml", "rating_systems", f"unknown rating system '{system}'")
+    seen: dict[str, str] = {}
+    for code, country in lib.items("countries").items():
+        for service in country.services:
+            if service.id in seen:
+                problems.add(f"facts/countries/{code}.toml", "service.id",
+                             f"'{service.id}' is already used in {seen[service.id]}")
+            seen[service.id] = code
+
+
+def load(root: Path) -> Library:
+    started = time.perf_counter()
+    problems = Collector()
+    lib = Library()
+    _load_facts(root, lib, problems)
+    _load_prose(root, lib, problems)
+    _check_references(lib, problems)
+    lib.problems = sorted(problems.problems)
+    for problem in lib.problems:
+        log.warning("content: %s", problem)
+    log.info("content loaded in %.0f ms with %d problems", (time.perf_counter() - started) * 1000,
+             len(lib.problems))
+    return lib

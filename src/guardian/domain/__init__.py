@@ -1,0 +1,1 @@
+"""Plain rules and values shared by content, services and ui. No Qt, no SQL."""

@@ -1,0 +1,87 @@
+"""The folders Guardian reads and writes, decided once at start and handed down as one object.
+
+Nothing here runs at import time. Every file the app writes lives below one of these folders; with --data-dir
+(tests, USB sticks) or a portable policy all of them live below that one folder.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "guardian"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data: Path  # household database and its backups
+    config: Path  # user settings and window state
+    logs: Path
+    cache: Path  # rebuilt at will (search index)
+    portable: bool = False
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def ui_state_file(self) -> Path:
+        return self.config / "ui-state.ini"
+
+    @property
+    def database_file(self) -> Path:
+        return self.data / "household.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "guardian.log"
+
+    @classmethod
+    def under(cls, root: Path, portable: bool = False) -> Paths:
+        root = Path(root).expanduser().resolve()
+        return cls(root / "data", root / "config", root / "logs", root / "cache", portable)
+
+    @classmethod
+    def for_user(cls) -> Paths:
+        return cls(
+            Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)),
+            Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)),
+            Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False)),
+            Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)),
+        )
+
+    def ensure(self) -> None:
+        """Create the folders, readable by this user only."""
+        for folder in (self.data, self.config, self.logs, self.cache):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def portable_root() -> Path:
+    """The folder beside the program, used when a policy asks for portable mode."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent / "guardian-data"
+    return Path(sys.argv[0]).resolve().parent / "guardian-data"
+
+
+def _package_or_source(name: str) -> Path:
+    """A folder shipped in the wheel (guardian/<name>) or, in a source checkout, at the repository top."""
+    packaged = Path(str(resources.files("guardian"))) / name
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / name
+
+
+def resources_dir() -> Path:
+    return _package_or_source("resources")
+
+
+def translations_dir() -> Path:
+    return _package_or_source("translations")

@@ -1,0 +1,1 @@
+"""Use cases the UI calls: content, search, household, exports."""

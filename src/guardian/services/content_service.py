@@ -1,0 +1,46 @@
+"""The content the UI shows: loaded once on first use, prose in the current language, search over it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from guardian.content.library import Library
+from guardian.content.loader import load
+from guardian.content.prose import Prose
+from guardian.content.search import SearchHit, SearchIndex
+
+log = logging.getLogger(__name__)
+
+
+class ContentService:
+    def __init__(self, root: Path, language: str) -> None:
+        self._root = root
+        self._library: Library | None = None
+        self._indexes: dict[str, SearchIndex] = {}
+        self.language = language
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = load(self._root)
+        return self._library
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+
+    def items(self, kind: str) -> dict:
+        return self.library.items(kind)
+
+    def prose(self, kind: str, item: str) -> Prose | None:
+        return self.library.prose(kind, item, self.language)
+
+    def countries(self) -> list[str]:
+        return sorted(self.library.items("countries"))
+
+    def search(self, text: str, limit: int = 40) -> list[SearchHit]:
+        index = self._indexes.get(self.language)
+        if index is None:
+            index = SearchIndex.build(self.library, self.language)
+            self._indexes[self.language] = index
+        return index.search(text, limit)

@@ -1,0 +1,157 @@
+"""The main window: navigation rail, global search field, Get-help button and the section area."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian import APP_NAME
+from guardian.ui.icons import icon
+from guardian.ui.nav_rail import NavRail
+from guardian.ui.sections import Section
+
+
+class MainWindow(QMainWindow):
+    first_frame = Signal()
+    search_changed = Signal(str)
+
+    def __init__(self, sections: list[Section], ui_state: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._sections = {s.id: s for s in sections}
+        self._order = [s.id for s in sections]
+        self._pages: dict[str, QWidget] = {}
+        self._ui_state = ui_state
+        self._saved_section = str(ui_state.value("window/section", "") or "")  # before any page is shown
+        self._painted = False
+        self._search_page_factory: Callable[[], QWidget] | None = None
+        self._search_page: QWidget | None = None
+        self._before_search = ""
+
+        self.rail = NavRail(sections)
+        self.search = QLineEdit()
+        self.search.setObjectName("globalSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_text_changed)
+        self.search.addAction(icon("search", self.palette().placeholderText().color(), 32),
+                              QLineEdit.ActionPosition.LeadingPosition)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sectionArea")
+
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 10, 12, 6)
+        top.addWidget(self.search, 1)
+        self._top_bar = top
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addLayout(top)
+        right.addWidget(self.stack, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.rail)
+        body.addLayout(right, 1)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+
+        self.rail.section_requested.connect(self.show_section)
+        for index, section_id in enumerate(self._order[:9], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
+            shortcut.activated.connect(lambda sid=section_id: self.show_section(sid))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.search.clear)
+        self.retranslate()
+        self._restore_geometry()
+
+    # sections -------------------------------------------------------------------------------------------
+    def add_top_widget(self, widget: QWidget) -> None:
+        self._top_bar.addWidget(widget)
+
+    def current_section(self) -> str:
+        return next((sid for sid, page in self._pages.items() if page is self.stack.currentWidget()), "")
+
+    def page(self, section_id: str) -> QWidget:
+        if section_id not in self._pages:
+            page = self._sections[section_id].build()
+            self._pages[section_id] = page
+            self.stack.addWidget(page)
+        return self._pages[section_id]
+
+    def show_section(self, section_id: str) -> QWidget:
+        if section_id not in self._sections:
+            section_id = self._order[0]
+        page = self.page(section_id)
+        self.stack.setCurrentWidget(page)
+        self.rail.select(section_id)
+        self._ui_state.setValue("window/section", section_id)
+        return page
+
+    def set_search_page(self, factory: Callable[[], QWidget]) -> None:
+        self._search_page_factory = factory
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_text_changed(self, text: str) -> None:
+        if self._search_page_factory is None:
+            return
+        if text.strip():
+            if self._search_page is None:
+                self._search_page = self._search_page_factory()
+                self.stack.addWidget(self._search_page)
+            if self.stack.currentWidget() is not self._search_page:
+                self._before_search = self.current_section()
+                self.stack.setCurrentWidget(self._search_page)
+        elif self._search_page is not None and self.stack.currentWidget() is self._search_page:
+            self.show_section(self._before_search or self._order[0])
+        self.search_changed.emit(text)
+
+    # state ----------------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._ui_state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1120, 760)
+
+    def saved_section(self) -> str:
+        return self._saved_section
+
+    def closeEvent(self, event) -> None:
+        self._ui_state.setValue("window/geometry", self.saveGeometry())
+        self._ui_state.sync()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_frame.emit)
+
+    # language and palette -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.search.setPlaceholderText(self.tr("Search guides, risks, ratings and helplines (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setAccessibleDescription(self.tr("Results appear as you type. Press Escape to clear."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

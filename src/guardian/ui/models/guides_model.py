@@ -1,0 +1,73 @@
+"""The platforms as a list model for the Guides grid: title and summary in the current language, category, id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
+
+CATEGORY_NAMES = {
+    "os": QT_TRANSLATE_NOOP("Categories", "Phones, tablets and computers"),
+    "console": QT_TRANSLATE_NOOP("Categories", "Games consoles"),
+    "games": QT_TRANSLATE_NOOP("Categories", "Games and game stores"),
+    "app": QT_TRANSLATE_NOOP("Categories", "Apps and social media"),
+    "device": QT_TRANSLATE_NOOP("Categories", "Connected devices"),
+    "web": QT_TRANSLATE_NOOP("Categories", "Browsers and search"),
+    "network": QT_TRANSLATE_NOOP("Categories", "Home network and operators"),
+}
+
+
+def category_name(category: str) -> str:
+    return QCoreApplication.translate("Categories", CATEGORY_NAMES.get(category, category))
+
+
+@dataclass(frozen=True)
+class GuideRow:
+    id: str
+    title: str
+    summary: str
+    category: str
+    fallback: bool
+
+
+class GuidesModel(QAbstractListModel):
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    CategoryRole = Qt.ItemDataRole.UserRole + 2
+    SummaryRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[GuideRow] = []
+
+    def set_rows(self, rows: list[GuideRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{category_name(row.category)}\n\n{row.summary}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return f"{category_name(row.category)}. {row.summary}"
+        if role == self.IdRole:
+            return row.id
+        if role == self.CategoryRole:
+            return row.category
+        if role == self.SummaryRole:
+            return row.summary
+        return None
+
+    def roleNames(self):
+        names = super().roleNames()
+        names[self.IdRole] = b"id"
+        names[self.CategoryRole] = b"category"
+        names[self.SummaryRole] = b"summary"
+        return names

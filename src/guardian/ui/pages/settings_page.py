@@ -1,0 +1,109 @@
+"""Settings: language, country and theme; settings the school locked are shown as such and cannot be changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from guardian.i18n.locales import SUPPORTED_LANGUAGES, country_name, language_name, resolve_language
+from guardian.settings import THEMES, Settings
+from guardian.ui.widgets.page_header import PageHeader
+
+
+class SettingsPage(QWidget):
+    setting_changed = Signal(str, object)
+
+    def __init__(self, settings: Settings, countries: Callable[[], list[str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._settings = settings
+        self._countries = countries
+        self.header = PageHeader()
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.country = QComboBox()
+        self.country.setObjectName("countryCombo")
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeCombo")
+        self._lock_notes: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self._labels: dict[str, QLabel] = {}
+        for key, combo in (("language", self.language), ("country", self.country), ("theme", self.theme)):
+            label = QLabel()
+            label.setBuddy(combo)
+            note = QLabel()
+            note.setObjectName(f"{key}LockNote")
+            box = QVBoxLayout()
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(combo)
+            box.addWidget(note)
+            self._labels[key] = label
+            self._lock_notes[key] = note
+            self.form.addRow(label, box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.header)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.language.activated.connect(lambda _: self._choose("language", self.language.currentData()))
+        self.country.activated.connect(lambda _: self._choose("country", self.country.currentData()))
+        self.theme.activated.connect(lambda _: self._choose("theme", self.theme.currentData()))
+        self.retranslate()
+
+    def _choose(self, key: str, value: object) -> None:
+        if value is None or value == self._settings.value(key):
+            return
+        try:
+            self._settings.set(key, value)
+        except ValueError:
+            self.refresh()
+            return
+        self.setting_changed.emit(key, value)
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        ui = resolve_language(self._settings.value("language"))
+        languages = [(self.tr("Same as the system"), "system")]
+        languages += [(language_name(code), code) for code in SUPPORTED_LANGUAGES]
+        self._fill(self.language, languages, self._settings.value("language"))
+        countries = sorted(((country_name(cc, ui), cc) for cc in self._countries()), key=lambda x: x[0])
+        self._fill(self.country, [(self.tr("Not chosen"), ""), *countries], self._settings.value("country"))
+        themes = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "high-contrast": self.tr("High contrast"),
+        }
+        self._fill(self.theme, [(themes[t], t) for t in THEMES], self._settings.value("theme"))
+        for key, combo in (("language", self.language), ("country", self.country), ("theme", self.theme)):
+            locked = self._settings.is_locked(key)
+            combo.setEnabled(not locked)
+            note = self._lock_notes[key]
+            note.setText(self.tr("Set by your school") if locked else "")
+            note.setVisible(locked)
+            combo.setAccessibleDescription(note.text())
+
+    def retranslate(self) -> None:
+        self.header.set_text(self.tr("Settings"), self.tr("Guardian keeps these choices on this computer only."))
+        self._labels["language"].setText(self.tr("&Language"))
+        self._labels["country"].setText(self.tr("&Country"))
+        self._labels["theme"].setText(self.tr("&Appearance"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.country.setAccessibleName(self.tr("Country"))
+        self.theme.setAccessibleName(self.tr("Appearance"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,44 @@
+"""Shows content Markdown safely: no HTML, no remote resources, links opened only after the parent confirms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from guardian.i18n.text import arg
+
+ALLOWED_SCHEMES = ("https", "mailto", "tel")
+
+
+class MarkdownView(QTextBrowser):
+    link_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.open_link)
+
+    def set_markdown(self, text: str) -> None:
+        self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+
+    def loadResource(self, kind: int, url: QUrl):
+        return None  # never fetch images or anything else a document names
+
+    def confirm(self, url: QUrl) -> bool:
+        """Ask before leaving Guardian. Tests replace this method."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open link?"),
+            arg(self.tr("This opens %1 outside Guardian. Continue?"), url.toDisplayString()),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_link(self, url: QUrl) -> bool:
+        if url.scheme() not in ALLOWED_SCHEMES:
+            self.link_refused.emit(url.toString())
+            return False
+        if not self.confirm(url):
+            return False
+        return QDesktopServices.openUrl(url)

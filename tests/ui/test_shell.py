@@ -1,0 +1,112 @@
+"""The main window: sections, live language switching, remembered geometry, search as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+
+from guardian.ui.widgets.markdown_view import MarkdownView
+
+
+def rail_texts(window):
+    return [window.rail.item(i).text() for i in range(window.rail.count())]
+
+
+def test_sections_appear_in_the_rail_with_shortcuts(start_guardian):
+    guardian = start_guardian()
+    assert rail_texts(guardian.window) == ["Guides", "Settings", "About"]
+    assert guardian.window.rail.item(0).toolTip() == "Guides (Ctrl+1)"
+
+
+def test_switching_language_retranslates_the_running_window(start_guardian, qtbot):
+    guardian = start_guardian()
+    settings_page = guardian.window.show_section("settings")
+    index = settings_page.language.findData("lv")
+    settings_page.language.setCurrentIndex(index)
+    settings_page.language.activated.emit(index)
+    assert rail_texts(guardian.window) == ["Pamācības", "Iestatījumi", "Par"]
+    assert guardian.window.search.placeholderText().startswith("Meklēt")
+    assert settings_page.header.title.text() == "Iestatījumi"
+    assert guardian.boot.settings.get("language").value == "lv"
+    guardian.switch_language("kk")
+    assert rail_texts(guardian.window) == ["Нұсқаулықтар", "Баптаулар", "Бағдарлама туралы"]
+    guardian.switch_language("ru")
+    assert rail_texts(guardian.window) == ["Руководства", "Настройки", "О программе"]
+
+
+def test_lang_option_starts_in_that_language(start_guardian):
+    guardian = start_guardian(lang="kk")
+    assert rail_texts(guardian.window)[0] == "Нұсқаулықтар"
+
+
+def test_window_geometry_and_section_are_remembered(start_guardian, qtbot):
+    first = start_guardian()
+    first.window.resize(700, 500)
+    first.window.show_section("about")
+    first.window.close()
+    second = start_guardian()
+    assert (second.window.width(), second.window.height()) == (700, 500)
+    assert second.window.current_section() == "about"
+
+
+def test_locked_setting_is_shown_as_set_by_school(start_guardian, tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('language = "en"\nlock = ["language"]\n', encoding="utf-8")
+    guardian = start_guardian(policy=policy)
+    page = guardian.window.show_section("settings")
+    assert not page.language.isEnabled()
+    assert page._lock_notes["language"].text() == "Set by your school"
+    assert page.country.isEnabled()
+
+
+def test_hidden_section_is_not_shown(start_guardian, tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('hide_sections = ["guides"]\n', encoding="utf-8")
+    guardian = start_guardian(policy=policy)
+    assert rail_texts(guardian.window) == ["Settings", "About"]
+
+
+def test_typing_in_search_shows_grouped_highlighted_results(start_guardian, qtbot):
+    guardian = start_guardian(lang="lv")
+    guardian.window.search.setText("iestatij")
+    page = guardian.window.stack.currentWidget()
+    assert page.objectName() == "searchPage"
+    assert [h.id for h in page.hits] == ["demo"]
+    label = page.results.itemWidget(page.results.item(1))
+    assert "<b>iestatīj</b>umus" in label.text()
+    guardian.window.search.clear()
+    assert guardian.window.stack.currentWidget().objectName() == "guidesPage"
+
+
+def test_search_result_opens_the_guide(start_guardian):
+    guardian = start_guardian()
+    guardian.window.search.setText("filter")
+    page = guardian.window.stack.currentWidget()
+    page.results.itemActivated.emit(page.results.item(1))
+    guides = guardian.window.stack.currentWidget()
+    assert guides.objectName() == "guidesPage"
+    assert guides.stack.currentWidget() is guides.guide
+    assert guides.guide.platform_id == "demo"
+
+
+def test_links_open_only_after_confirmation_and_only_safe_schemes(qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr("guardian.ui.widgets.markdown_view.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    view.confirm = lambda url: False
+    assert view.open_link(QUrl("https://example.org")) is False
+    view.confirm = lambda url: True
+    assert view.open_link(QUrl("https://example.org")) is True
+    assert view.open_link(QUrl("tel:116111")) is True
+    for bad in ("http://example.org", "file:///etc/passwd", "javascript:alert(1)"):
+        assert view.open_link(QUrl(bad)) is False
+    assert opened == ["https://example.org", "tel:116111"]
+
+
+def test_markdown_view_renders_no_html_and_loads_no_resources(qtbot):
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    view.set_markdown("Hello <b>world</b> ![x](https://example.org/x.png)")
+    assert "<b>" in view.toPlainText()
+    assert view.loadResource(2, QUrl("https://example.org/x.png")) is None

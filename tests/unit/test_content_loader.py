@@ -1,0 +1,136 @@
+"""The content loader reports every kind of problem with file and field, and never crashes on bad content."""
+
+from __future__ import annotations
+
+from content_tree import GUIDE, guide_text, make_tree, revision, write
+from guardian.content.loader import load
+
+
+def problems(root):
+    return [str(p) for p in load(root).problems]
+
+
+def test_a_valid_tree_has_no_problems(tmp_path):
+    library = load(make_tree(tmp_path))
+    assert library.problems == []
+    assert library.locales("platforms", "demo") == ["en", "lv", "kk", "ru"]
+    assert library.export()["platforms"]["demo"]["locales"] == ["en", "lv", "kk", "ru"]
+
+
+def test_missing_field_is_named(tmp_path):
+    root = make_tree(tmp_path)
+    path = root / "facts/platforms/demo.toml"
+    path.write_text(path.read_text().replace('name = "Demo"\n', ""))
+    assert "facts/platforms/demo.toml: name: is missing" in problems(root)
+
+
+def test_http_url_is_refused(tmp_path):
+    root = make_tree(tmp_path)
+    path = root / "facts/platforms/demo.toml"
+    path.write_text(path.read_text().replace('help = "https://example.org/help"', 'help = "http://example.org"'))
+    assert "facts/platforms/demo.toml: links.help: 'http://example.org' is not an https:// URL" in problems(root)
+
+
+def test_date_that_is_not_iso_is_refused(tmp_path):
+    root = make_tree(tmp_path)
+    path = root / "facts/platforms/demo.toml"
+    path.write_text(path.read_text().replace('verified = "2026-11-23"', 'verified = "23.11.2026"'))
+    assert "facts/platforms/demo.toml: verified: '23.11.2026' is not an ISO date (YYYY-MM-DD)" in problems(root)
+
+
+def test_unknown_rating_system_id_is_reported(tmp_path):
+    root = make_tree(tmp_path)
+    path = root / "facts/countries/LV.toml"
+    path.write_text(path.read_text().replace('["pegi"]', '["pegi", "nosuch"]'))
+    assert "facts/countries/LV.toml: rating_systems: unknown rating system 'nosuch'" in problems(root)
+
+
+def test_prose_for_a_missing_fact_file_is_reported(tmp_path):
+    root = make_tree(tmp_path)
+    write(root, "content/en/platforms/ghost.md", guide_text("Ghost", "x", {}, "## A\n\nb\n"))
+    assert any("content/en/platforms/ghost.md" in p and "no facts file" in p for p in problems(root))
+
+
+def test_missing_translation_is_reported(tmp_path):
+    root = make_tree(tmp_path)
+    (root / "content/kk/platforms/demo.md").unlink()
+    assert "content/kk/platforms/demo.md: translation is missing" in problems(root)
+    assert load(root).locales("platforms", "demo") == ["en", "lv", "ru"]
+
+
+def test_outdated_translation_is_reported_after_english_changes(tmp_path):
+    root = make_tree(tmp_path)
+    english = root / "content/en/platforms/demo.md"
+    old = revision(english)
+    english.write_text(english.read_text() + "\nOne more sentence.\n")
+    found = problems(root)
+    for locale in ("lv", "kk", "ru"):
+        assert (f"content/{locale}/platforms/demo.md: translates: outdated: follows English {old}, "
+                f"English is now {revision(english)}") in found
+
+
+def test_step_without_text_and_unknown_step_are_reported(tmp_path):
+    root = make_tree(tmp_path)
+    title, summary, _steps, body = GUIDE["en"]
+    write(root, "content/en/platforms/demo.md", guide_text(title, summary, {"open-settings": "x", "bogus": "y"}, body))
+    found = problems(root)
+    assert "content/en/platforms/demo.md: steps: no text for step ids: turn-on-filter" in found
+    assert "content/en/platforms/demo.md: steps: step ids not in the facts file: bogus" in found
+
+
+def test_html_and_unsafe_links_in_prose_are_refused(tmp_path):
+    root = make_tree(tmp_path)
+    title, summary, steps, body = GUIDE["en"]
+    write(root, "content/en/platforms/demo.md",
+          guide_text(title, summary, steps, body + "\n<b>bold</b> [x](http://a.org) ![i](https://a.org/i.png)\n"))
+    found = problems(root)
+    assert "content/en/platforms/demo.md: body: contains HTML; write Markdown only" in found
+    assert "content/en/platforms/demo.md: body: link 'http://a.org' must be https, mailto or tel" in found
+    assert "content/en/platforms/demo.md: body: contains an image; content may not load images" in found
+
+
+def test_broken_toml_skips_the_item_and_keeps_the_rest(tmp_path):
+    root = make_tree(tmp_path)
+    write(root, "facts/platforms/broken.toml", 'id = "broken"\nname = \n')
+    library = load(root)
+    assert any(str(p).startswith("facts/platforms/broken.toml: cannot be read as TOML") for p in library.problems)
+    assert "demo" in library.items("platforms")
+    assert "broken" not in library.items("platforms")
+
+
+def test_impossible_phone_number_is_refused(tmp_path):
+    root = make_tree(tmp_path)
+    path = root / "facts/countries/LV.toml"
+    path.write_text(path.read_text().replace('phone = "116111"', 'phone = "999999999999"'))
+    expected = "facts/countries/LV.toml: service[0].phone: '999999999999' is not a possible phone number in LV"
+    assert f"{expected} (libphonenumber)" in problems(root)
+
+
+def test_missing_translation_falls_back_to_english_visibly(tmp_path):
+    root = make_tree(tmp_path)
+    (root / "content/lv/platforms/demo.md").unlink()
+    prose = load(root).prose("platforms", "demo", "lv")
+    assert prose.fallback is True
+    assert prose.summary == "A demo app."
+    assert load(root).prose("platforms", "demo", "ru").fallback is False
+
+
+def test_outdated_translation_also_falls_back_to_english(tmp_path):
+    root = make_tree(tmp_path)
+    english = root / "content/en/platforms/demo.md"
+    english.write_text(english.read_text() + "\nChanged.\n")
+    assert load(root).prose("platforms", "demo", "kk").fallback is True
+
+
+def test_country_without_a_hotline_is_valid(tmp_path):
+    library = load(make_tree(tmp_path))
+    country = library.items("countries")["LV"]
+    assert [s.kind for s in country.services] == ["child_helpline"]
+    assert library.problems == []
+
+
+def test_inherited_source_and_verified_date(tmp_path):
+    library = load(make_tree(tmp_path))
+    service = library.items("countries")["LV"].services[0]
+    assert service.source.url == "https://example.org/lv"
+    assert service.source.verified.isoformat() == "2026-11-23"
