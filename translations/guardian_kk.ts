@@ -135,6 +135,10 @@ Log files: %3</source>
         <translation>Қолданбалар дүкеніндегі жас санаты: %1</translation>
     </message>
     <message>
+        <source>Some facts in this guide come from secondary sources because the platform&apos;s own pages could not be read. Check the official pages before relying on a menu path.</source>
+        <translation>Бұл нұсқаулықтағы кейбір деректер қосымша дереккөздерден алынған, себебі платформаның ресми беттерін оқу мүмкін болмады. Мәзір жолына сенбес бұрын оны ресми беттерден тексеріңіз.</translation>
+    </message>
+    <message>
         <source>Facts checked on %1 against the platform&apos;s own pages (%2).</source>
         <translation>Деректер %1 платформаның ресми беттері бойынша тексерілді (%2).</translation>
     </message>
@@ -179,6 +183,68 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>HelplinesPage</name>
+    <message>
+        <source>Your school</source>
+        <translation>Сіздің мектебіңіз</translation>
+    </message>
+    <message>
+        <source>Choose your country to see its helplines.</source>
+        <translation>Сенім телефондарын көру үшін еліңізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Шұғыл көмек</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Жедел жәрдем</translation>
+    </message>
+    <message>
+        <source>If a child is in danger now: %1</source>
+        <translation>Бала дәл қазір қауіпте болса: %1</translation>
+    </message>
+    <message>
+        <source>No helplines are listed for this country yet.</source>
+        <translation>Бұл ел үшін сенім телефондары әлі қосылмаған.</translation>
+    </message>
+    <message>
+        <source>Helplines and where to report</source>
+        <translation>Сенім телефондары және қайда хабарлау керек</translation>
+    </message>
+    <message>
+        <source>Who to call or write to, and where to report what you have seen.</source>
+        <translation>Кімге қоңырау шалу немесе жазу керек және көргеніңіз туралы қайда хабарлау керек.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Елді таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open link?</source>
+        <translation>Сілтемені ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>This opens %1 outside Guardian. Continue?</source>
+        <translation>%1 сілтемесі Guardian-нан тыс ашылады. Жалғастырасыз ба?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search guides, risks, ratings and helplines (Ctrl+F)</source>
@@ -191,17 +257,6 @@ Log files: %3</source>
     <message>
         <source>Results appear as you type. Press Escape to clear.</source>
         <translation>Нәтижелер теріп жатқанда шығады. Тазалау үшін Escape пернесін басыңыз.</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownView</name>
-    <message>
-        <source>Open link?</source>
-        <translation>Сілтемені ашу керек пе?</translation>
-    </message>
-    <message>
-        <source>This opens %1 outside Guardian. Continue?</source>
-        <translation>%1 сілтемесі Guardian-нан тыс ашылады. Жалғастырасыз ба?</translation>
     </message>
 </context>
 <context>
@@ -304,6 +359,144 @@ Log files: %3</source>
     <message>
         <source>About</source>
         <translation>Бағдарлама туралы</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Тәулік бойы, күн сайын</translation>
+    </message>
+    <message>
+        <source>Open: %1 (local time)</source>
+        <translation>Жұмыс уақыты: %1 (жергілікті уақыт)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Тілдер: %1</translation>
+    </message>
+    <message>
+        <source>Free to call</source>
+        <translation>Қоңырау тегін</translation>
+    </message>
+    <message>
+        <source>Does not appear on the phone bill</source>
+        <translation>Телефон шотында көрсетілмейді</translation>
+    </message>
+    <message>
+        <source>Text message: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <source>Report online</source>
+        <translation>Онлайн хабарлау</translation>
+    </message>
+    <message>
+        <source>Chat online</source>
+        <translation>Онлайн чат</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Not confirmed: please check this on the service&apos;s own website before relying on it.</source>
+        <translation>Расталмаған: бұл мәліметке сенбес бұрын қызметтің өз сайтынан тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The sources for this are old or disagree: check on the service&apos;s own website.</source>
+        <translation>Бұл мәліметтің дереккөздері ескі немесе бір-біріне сәйкес келмейді: қызметтің өз сайтынан тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Source: %1 · checked %2</source>
+        <translation>Дереккөз: %1 · тексерілді: %2</translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation>Телефон нөмірі %1</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Нөмірді көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>%1 нөмірін көшіру</translation>
+    </message>
+    <message>
+        <source>QR code to call %1 from a phone</source>
+        <translation>Телефоннан %1 нөміріне қоңырау шалуға арналған QR код</translation>
+    </message>
+    <message>
+        <source>Scan with a phone to call</source>
+        <translation>Қоңырау шалу үшін телефонмен сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>QR code to open %1 on a phone</source>
+        <translation>%1 сілтемесін телефонда ашуға арналған QR код</translation>
+    </message>
+    <message>
+        <source>Scan with a phone to open</source>
+        <translation>Ашу үшін телефонмен сканерлеңіз</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceKinds</name>
+    <message>
+        <source>Helpline for children and young people</source>
+        <translation>Балалар мен жасөспірімдерге арналған сенім телефоны</translation>
+    </message>
+    <message>
+        <source>Children and teenagers can talk here about anything that worries them, including what happens online.</source>
+        <translation>Балалар мен жасөспірімдер мұнда өздерін мазалайтын кез келген нәрсе туралы, соның ішінде интернетте болып жатқан жайттар туралы сөйлесе алады.</translation>
+    </message>
+    <message>
+        <source>Helpline for parents</source>
+        <translation>Ата-аналарға арналған көмек телефоны</translation>
+    </message>
+    <message>
+        <source>Parents and carers can get advice about their child&apos;s safety and wellbeing.</source>
+        <translation>Ата-аналар мен қамқоршылар баланың қауіпсіздігі мен әл-ауқаты туралы кеңес ала алады.</translation>
+    </message>
+    <message>
+        <source>Report illegal content</source>
+        <translation>Заңсыз мазмұн туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Report child sexual abuse material and other illegal content found online. Give the web address; never send the material.</source>
+        <translation>Интернеттен табылған балаларға жыныстық зорлық-зомбылық материалдары және басқа да заңсыз мазмұн туралы хабарлаңыз. Веб-мекенжайын көрсетіңіз, ал материалдың өзін ешқашан жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Report crimes such as grooming, threats to share images, extortion and fraud.</source>
+        <translation>Груминг, суреттерді таратамын деп қорқыту, бопсалау және алаяқтық сияқты қылмыстар туралы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Safer Internet Centre</source>
+        <translation>Қауіпсіз интернет орталығы</translation>
+    </message>
+    <message>
+        <source>Advice for families and schools about children&apos;s safety online.</source>
+        <translation>Отбасылар мен мектептерге балалардың интернеттегі қауіпсіздігі туралы кеңестер.</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Реттеуші орган</translation>
+    </message>
+    <message>
+        <source>Takes complaints about online services and harmful content.</source>
+        <translation>Онлайн қызметтер мен зиянды мазмұнға қатысты шағымдарды қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Support service</source>
+        <translation>Қолдау қызметі</translation>
+    </message>
+    <message>
+        <source>Help and advice.</source>
+        <translation>Көмек және кеңес.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@ Iestatījumi: %2
         <translation>Vecuma vērtējums lietotņu veikalā: %1</translation>
     </message>
     <message>
+        <source>Some facts in this guide come from secondary sources because the platform&apos;s own pages could not be read. Check the official pages before relying on a menu path.</source>
+        <translation>Daži fakti šajā pamācībā ņemti no citiem avotiem, jo platformas oficiālās lapas nebija iespējams izlasīt. Pirms paļaujaties uz izvēlnes ceļu, pārbaudiet to oficiālajās lapās.</translation>
+    </message>
+    <message>
         <source>Facts checked on %1 against the platform&apos;s own pages (%2).</source>
         <translation>Fakti pārbaudīti %1 platformas oficiālajās lapās (%2).</translation>
     </message>
@@ -179,6 +183,68 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>HelplinesPage</name>
+    <message>
+        <source>Your school</source>
+        <translation>Jūsu skola</translation>
+    </message>
+    <message>
+        <source>Choose your country to see its helplines.</source>
+        <translation>Izvēlieties savu valsti, lai redzētu tās palīdzības tālruņus.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Ārkārtas palīdzība</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policija</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Ātrā palīdzība</translation>
+    </message>
+    <message>
+        <source>If a child is in danger now: %1</source>
+        <translation>Ja bērns ir briesmās tagad: %1</translation>
+    </message>
+    <message>
+        <source>No helplines are listed for this country yet.</source>
+        <translation>Šai valstij palīdzības tālruņi vēl nav pievienoti.</translation>
+    </message>
+    <message>
+        <source>Helplines and where to report</source>
+        <translation>Palīdzības tālruņi un kur ziņot</translation>
+    </message>
+    <message>
+        <source>Who to call or write to, and where to report what you have seen.</source>
+        <translation>Kam zvanīt vai rakstīt un kur ziņot par redzēto.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Valsts:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Izvēlieties valsti</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open link?</source>
+        <translation>Atvērt saiti?</translation>
+    </message>
+    <message>
+        <source>This opens %1 outside Guardian. Continue?</source>
+        <translation>Tiks atvērta saite %1 ārpus Guardian. Turpināt?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search guides, risks, ratings and helplines (Ctrl+F)</source>
@@ -191,17 +257,6 @@ Iestatījumi: %2
     <message>
         <source>Results appear as you type. Press Escape to clear.</source>
         <translation>Rezultāti parādās rakstīšanas laikā. Nospiediet Escape, lai notīrītu.</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownView</name>
-    <message>
-        <source>Open link?</source>
-        <translation>Atvērt saiti?</translation>
-    </message>
-    <message>
-        <source>This opens %1 outside Guardian. Continue?</source>
-        <translation>Tiks atvērta saite %1 ārpus Guardian. Turpināt?</translation>
     </message>
 </context>
 <context>
@@ -305,6 +360,144 @@ Iestatījumi: %2
     <message>
         <source>About</source>
         <translation>Par</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Pieejams visu diennakti, katru dienu</translation>
+    </message>
+    <message>
+        <source>Open: %1 (local time)</source>
+        <translation>Darba laiks: %1 (vietējais laiks)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Valodas: %1</translation>
+    </message>
+    <message>
+        <source>Free to call</source>
+        <translation>Zvans ir bez maksas</translation>
+    </message>
+    <message>
+        <source>Does not appear on the phone bill</source>
+        <translation>Zvans netiek norādīts tālruņa rēķinā</translation>
+    </message>
+    <message>
+        <source>Text message: %1</source>
+        <translation>Īsziņa: %1</translation>
+    </message>
+    <message>
+        <source>Report online</source>
+        <translation>Ziņot tiešsaistē</translation>
+    </message>
+    <message>
+        <source>Chat online</source>
+        <translation>Tērzēt tiešsaistē</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Tīmekļa vietne</translation>
+    </message>
+    <message>
+        <source>Not confirmed: please check this on the service&apos;s own website before relying on it.</source>
+        <translation>Nav apstiprināts: pirms paļaujaties uz šo informāciju, pārbaudiet to dienesta tīmekļa vietnē.</translation>
+    </message>
+    <message>
+        <source>The sources for this are old or disagree: check on the service&apos;s own website.</source>
+        <translation>Šīs informācijas avoti ir veci vai atšķiras: pārbaudiet to dienesta tīmekļa vietnē.</translation>
+    </message>
+    <message>
+        <source>Source: %1 · checked %2</source>
+        <translation>Avots: %1 · pārbaudīts %2</translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation>Tālruņa numurs %1</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Kopēt numuru</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>Kopēt numuru %1</translation>
+    </message>
+    <message>
+        <source>QR code to call %1 from a phone</source>
+        <translation>QR kods, lai piezvanītu uz %1 no tālruņa</translation>
+    </message>
+    <message>
+        <source>Scan with a phone to call</source>
+        <translation>Noskenējiet ar tālruni, lai piezvanītu</translation>
+    </message>
+    <message>
+        <source>QR code to open %1 on a phone</source>
+        <translation>QR kods, lai atvērtu %1 tālrunī</translation>
+    </message>
+    <message>
+        <source>Scan with a phone to open</source>
+        <translation>Noskenējiet ar tālruni, lai atvērtu</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceKinds</name>
+    <message>
+        <source>Helpline for children and young people</source>
+        <translation>Uzticības tālrunis bērniem un jauniešiem</translation>
+    </message>
+    <message>
+        <source>Children and teenagers can talk here about anything that worries them, including what happens online.</source>
+        <translation>Bērni un pusaudži šeit var runāt par visu, kas viņus satrauc, arī par to, kas notiek internetā.</translation>
+    </message>
+    <message>
+        <source>Helpline for parents</source>
+        <translation>Atbalsta tālrunis vecākiem</translation>
+    </message>
+    <message>
+        <source>Parents and carers can get advice about their child&apos;s safety and wellbeing.</source>
+        <translation>Vecāki un aizbildņi var saņemt padomu par bērna drošību un labsajūtu.</translation>
+    </message>
+    <message>
+        <source>Report illegal content</source>
+        <translation>Ziņot par nelikumīgu saturu</translation>
+    </message>
+    <message>
+        <source>Report child sexual abuse material and other illegal content found online. Give the web address; never send the material.</source>
+        <translation>Ziņojiet par bērnu seksuālas vardarbības materiāliem un citu nelikumīgu saturu internetā. Norādiet tīmekļa adresi, bet pašu materiālu nekad nesūtiet.</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policija</translation>
+    </message>
+    <message>
+        <source>Report crimes such as grooming, threats to share images, extortion and fraud.</source>
+        <translation>Ziņojiet par noziegumiem, piemēram, bērnu pievilināšanu, draudiem izplatīt attēlus, izspiešanu un krāpšanu.</translation>
+    </message>
+    <message>
+        <source>Safer Internet Centre</source>
+        <translation>Drošāka interneta centrs</translation>
+    </message>
+    <message>
+        <source>Advice for families and schools about children&apos;s safety online.</source>
+        <translation>Padomi ģimenēm un skolām par bērnu drošību internetā.</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Uzraudzības iestāde</translation>
+    </message>
+    <message>
+        <source>Takes complaints about online services and harmful content.</source>
+        <translation>Pieņem sūdzības par tiešsaistes pakalpojumiem un kaitīgu saturu.</translation>
+    </message>
+    <message>
+        <source>Support service</source>
+        <translation>Atbalsta dienests</translation>
+    </message>
+    <message>
+        <source>Help and advice.</source>
+        <translation>Palīdzība un padomi.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@ Log files: %3</source>
         <translation>Возрастной рейтинг в магазине приложений: %1</translation>
     </message>
     <message>
+        <source>Some facts in this guide come from secondary sources because the platform&apos;s own pages could not be read. Check the official pages before relying on a menu path.</source>
+        <translation>Некоторые сведения в этом руководстве взяты из вторичных источников, потому что официальные страницы платформы прочитать не удалось. Прежде чем полагаться на путь в меню, проверьте его на официальных страницах.</translation>
+    </message>
+    <message>
         <source>Facts checked on %1 against the platform&apos;s own pages (%2).</source>
         <translation>Факты проверены %1 по официальным страницам платформы (%2).</translation>
     </message>
@@ -179,6 +183,68 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>HelplinesPage</name>
+    <message>
+        <source>Your school</source>
+        <translation>Ваша школа</translation>
+    </message>
+    <message>
+        <source>Choose your country to see its helplines.</source>
+        <translation>Выберите свою страну, чтобы увидеть её телефоны помощи.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Экстренная помощь</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Скорая помощь</translation>
+    </message>
+    <message>
+        <source>If a child is in danger now: %1</source>
+        <translation>Если ребёнок в опасности прямо сейчас: %1</translation>
+    </message>
+    <message>
+        <source>No helplines are listed for this country yet.</source>
+        <translation>Для этой страны телефоны помощи пока не добавлены.</translation>
+    </message>
+    <message>
+        <source>Helplines and where to report</source>
+        <translation>Телефоны помощи и куда сообщать</translation>
+    </message>
+    <message>
+        <source>Who to call or write to, and where to report what you have seen.</source>
+        <translation>Куда позвонить или написать и куда сообщить о том, что вы увидели.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Выберите страну</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open link?</source>
+        <translation>Открыть ссылку?</translation>
+    </message>
+    <message>
+        <source>This opens %1 outside Guardian. Continue?</source>
+        <translation>Ссылка %1 откроется вне Guardian. Продолжить?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search guides, risks, ratings and helplines (Ctrl+F)</source>
@@ -191,17 +257,6 @@ Log files: %3</source>
     <message>
         <source>Results appear as you type. Press Escape to clear.</source>
         <translation>Результаты появляются по мере ввода. Нажмите Escape, чтобы очистить.</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownView</name>
-    <message>
-        <source>Open link?</source>
-        <translation>Открыть ссылку?</translation>
-    </message>
-    <message>
-        <source>This opens %1 outside Guardian. Continue?</source>
-        <translation>Ссылка %1 откроется вне Guardian. Продолжить?</translation>
     </message>
 </context>
 <context>
@@ -305,6 +360,144 @@ Log files: %3</source>
     <message>
         <source>About</source>
         <translation>О программе</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Open 24 hours, every day</source>
+        <translation>Круглосуточно, без выходных</translation>
+    </message>
+    <message>
+        <source>Open: %1 (local time)</source>
+        <translation>Часы работы: %1 (местное время)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>Free to call</source>
+        <translation>Звонок бесплатный</translation>
+    </message>
+    <message>
+        <source>Does not appear on the phone bill</source>
+        <translation>Не отображается в счёте за телефон</translation>
+    </message>
+    <message>
+        <source>Text message: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <source>Report online</source>
+        <translation>Сообщить онлайн</translation>
+    </message>
+    <message>
+        <source>Chat online</source>
+        <translation>Онлайн-чат</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Not confirmed: please check this on the service&apos;s own website before relying on it.</source>
+        <translation>Не подтверждено: прежде чем полагаться на эти сведения, проверьте их на сайте службы.</translation>
+    </message>
+    <message>
+        <source>The sources for this are old or disagree: check on the service&apos;s own website.</source>
+        <translation>Источники устарели или расходятся: проверьте на сайте службы.</translation>
+    </message>
+    <message>
+        <source>Source: %1 · checked %2</source>
+        <translation>Источник: %1 · проверено %2</translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation>Номер телефона %1</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Скопировать номер</translation>
+    </message>
+    <message>
+        <source>Copy the number %1</source>
+        <translation>Скопировать номер %1</translation>
+    </message>
+    <message>
+        <source>QR code to call %1 from a phone</source>
+        <translation>QR-код, чтобы позвонить на %1 с телефона</translation>
+    </message>
+    <message>
+        <source>Scan with a phone to call</source>
+        <translation>Отсканируйте телефоном, чтобы позвонить</translation>
+    </message>
+    <message>
+        <source>QR code to open %1 on a phone</source>
+        <translation>QR-код, чтобы открыть %1 на телефоне</translation>
+    </message>
+    <message>
+        <source>Scan with a phone to open</source>
+        <translation>Отсканируйте телефоном, чтобы открыть</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceKinds</name>
+    <message>
+        <source>Helpline for children and young people</source>
+        <translation>Телефон доверия для детей и подростков</translation>
+    </message>
+    <message>
+        <source>Children and teenagers can talk here about anything that worries them, including what happens online.</source>
+        <translation>Дети и подростки могут рассказать здесь обо всём, что их тревожит, в том числе о том, что происходит в интернете.</translation>
+    </message>
+    <message>
+        <source>Helpline for parents</source>
+        <translation>Телефон помощи для родителей</translation>
+    </message>
+    <message>
+        <source>Parents and carers can get advice about their child&apos;s safety and wellbeing.</source>
+        <translation>Родители и опекуны могут получить совет о безопасности и благополучии ребёнка.</translation>
+    </message>
+    <message>
+        <source>Report illegal content</source>
+        <translation>Сообщить о незаконном контенте</translation>
+    </message>
+    <message>
+        <source>Report child sexual abuse material and other illegal content found online. Give the web address; never send the material.</source>
+        <translation>Сообщите о материалах сексуального насилия над детьми и другом незаконном контенте в интернете. Укажите веб-адрес, но никогда не пересылайте сам материал.</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Report crimes such as grooming, threats to share images, extortion and fraud.</source>
+        <translation>Сообщите о преступлениях: груминге, угрозах распространить изображения, вымогательстве и мошенничестве.</translation>
+    </message>
+    <message>
+        <source>Safer Internet Centre</source>
+        <translation>Центр безопасного интернета</translation>
+    </message>
+    <message>
+        <source>Advice for families and schools about children&apos;s safety online.</source>
+        <translation>Советы семьям и школам о безопасности детей в интернете.</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Надзорный орган</translation>
+    </message>
+    <message>
+        <source>Takes complaints about online services and harmful content.</source>
+        <translation>Принимает жалобы на онлайн-сервисы и вредный контент.</translation>
+    </message>
+    <message>
+        <source>Support service</source>
+        <translation>Служба поддержки</translation>
+    </message>
+    <message>
+        <source>Help and advice.</source>
+        <translation>Помощь и советы.</translation>
     </message>
 </context>
 <context>

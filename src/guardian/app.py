@@ -67,6 +67,7 @@ class Guardian:
     def _sections(self) -> list[Section]:
         from guardian.ui.pages.about_page import AboutPage
         from guardian.ui.pages.guides_page import GuidesPage
+        from guardian.ui.pages.helplines_page import HelplinesPage
         from guardian.ui.pages.settings_page import SettingsPage
 
         def settings_page():
@@ -77,6 +78,8 @@ class Guardian:
         hidden = self.boot.policy.hidden_sections
         sections = [
             Section("guides", TITLES["guides"], "guides", lambda: GuidesPage(self.content)),
+            Section("helplines", TITLES["helplines"], "helplines",
+                    lambda: HelplinesPage(self.content, self.boot.country, self.boot.policy.contacts)),
             Section("settings", TITLES["settings"], "settings", settings_page),
             Section("about", TITLES["about"], "about", lambda: AboutPage(self.content, self.boot.paths)),
         ]
@@ -92,9 +95,12 @@ class Guardian:
         return page
 
     def _open_hit(self, kind: str, item: str) -> None:
+        self.window.search.clear()
         if kind == "guide":
-            self.window.search.clear()
             self.window.show_section("guides").open_guide(item)
+        elif kind == "helpline":
+            code, _, service_id = item.partition("/")
+            self.window.show_section("helplines").show_country(code, service_id)
 
     def _setting_changed(self, key: str, value: object) -> None:
         if key == "language":

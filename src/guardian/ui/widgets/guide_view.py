@@ -105,6 +105,11 @@ class GuideView(QWidget):
         if platform.store_rating:
             ratings = ", ".join(f"{k.title()}: {v}" for k, v in platform.store_rating.items())
             lines.append("- " + arg(self.tr("App store age rating: %1"), _md_escape(ratings)))
+        if platform.source.confidence != "high" or not platform.source.confirmed:
+            lines.append("")
+            lines.append("*" + self.tr("Some facts in this guide come from secondary sources because the "
+                                       "platform's own pages could not be read. Check the official pages "
+                                       "before relying on a menu path.") + "*")
         if platform.source.verified:
             lines.append("")
             lines.append(arg(self.tr("Facts checked on %1 against the platform's own pages (%2)."),

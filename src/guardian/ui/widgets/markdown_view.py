@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from guardian.i18n.text import arg
-
-ALLOWED_SCHEMES = ("https", "mailto", "tel")
+from guardian.ui.widgets import links
 
 
 class MarkdownView(QTextBrowser):
@@ -26,19 +24,8 @@ class MarkdownView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):
         return None  # never fetch images or anything else a document names
 
-    def confirm(self, url: QUrl) -> bool:
-        """Ask before leaving Guardian. Tests replace this method."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Open link?"),
-            arg(self.tr("This opens %1 outside Guardian. Continue?"), url.toDisplayString()),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def open_link(self, url: QUrl) -> bool:
-        if url.scheme() not in ALLOWED_SCHEMES:
+        if url.scheme() not in links.ALLOWED_SCHEMES:
             self.link_refused.emit(url.toString())
             return False
-        if not self.confirm(url):
-            return False
-        return QDesktopServices.openUrl(url)
+        return links.open_external(self, url)

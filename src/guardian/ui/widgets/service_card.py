@@ -1,0 +1,208 @@
+"""One helpline or reporting route: what it is for, the number large with a copy button and a scan-to-call QR code,
+hours and languages in the parent's language, the web route (opened only after asking), and its source."""
+
+from __future__ import annotations
+
+from babel import Locale
+from babel.dates import get_day_names
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from guardian.content.countries import DAYS, Service
+from guardian.content.phones import display, tel_uri
+from guardian.i18n.locales import language_name, long_date
+from guardian.i18n.text import arg
+from guardian.ui.widgets import links
+from guardian.ui.widgets.qr_code import QrCode
+
+KINDS = {
+    "child_helpline": (
+        QT_TRANSLATE_NOOP("ServiceKinds", "Helpline for children and young people"),
+        QT_TRANSLATE_NOOP(
+            "ServiceKinds",
+            "Children and teenagers can talk here about anything that worries them, including what happens online.",
+        ),
+    ),
+    "parent_helpline": (
+        QT_TRANSLATE_NOOP("ServiceKinds", "Helpline for parents"),
+        QT_TRANSLATE_NOOP(
+            "ServiceKinds", "Parents and carers can get advice about their child's safety and wellbeing."
+        ),
+    ),
+    "hotline": (
+        QT_TRANSLATE_NOOP("ServiceKinds", "Report illegal content"),
+        QT_TRANSLATE_NOOP(
+            "ServiceKinds",
+            "Report child sexual abuse material and other illegal content "
+            "found online. Give the web address; never send the material.",
+        ),
+    ),
+    "police": (
+        QT_TRANSLATE_NOOP("ServiceKinds", "Police"),
+        QT_TRANSLATE_NOOP(
+            "ServiceKinds", "Report crimes such as grooming, threats to share images, extortion and fraud."
+        ),
+    ),
+    "safer_internet_centre": (
+        QT_TRANSLATE_NOOP("ServiceKinds", "Safer Internet Centre"),
+        QT_TRANSLATE_NOOP("ServiceKinds", "Advice for families and schools about children's safety online."),
+    ),
+    "regulator": (
+        QT_TRANSLATE_NOOP("ServiceKinds", "Regulator"),
+        QT_TRANSLATE_NOOP("ServiceKinds", "Takes complaints about online services and harmful content."),
+    ),
+    "support": (
+        QT_TRANSLATE_NOOP("ServiceKinds", "Support service"),
+        QT_TRANSLATE_NOOP("ServiceKinds", "Help and advice."),
+    ),
+}
+
+
+translate = QCoreApplication.translate
+
+
+def kind_title(kind: str) -> str:
+    return QCoreApplication.translate("ServiceKinds", KINDS.get(kind, ("", ""))[0])
+
+
+def kind_description(kind: str) -> str:
+    return QCoreApplication.translate("ServiceKinds", KINDS.get(kind, ("", ""))[1])
+
+
+def hours_text(service: Service, language: str) -> str:
+    if service.always_open:
+        return translate("ServiceCard", "Open 24 hours, every day")
+    if not service.hours:
+        return ""
+    names = get_day_names("abbreviated", locale=Locale.parse(language))
+
+    def day(code: str) -> str:
+        return names[DAYS.index(code)]
+
+    parts = []
+    for h in service.hours:
+        first, _, last = h.days.partition("-")
+        days = f"{day(first)}–{day(last)}" if last else day(first)
+        parts.append(f"{days} {h.open}–{h.close}")
+    return arg(translate("ServiceCard", "Open: %1 (local time)"), "; ".join(parts))
+
+
+class ServiceCard(QFrame):
+    def __init__(self, service: Service, country: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setObjectName(f"service-{service.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(service.name_local)
+        self.setAccessibleDescription(kind_title(service.kind))
+
+        kind = QLabel(kind_title(service.kind).upper())
+        name = QLabel(service.name_local)
+        font = QFont(name.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        name.setFont(font)
+        name.setWordWrap(True)
+        text = QVBoxLayout()
+        text.addWidget(kind)
+        text.addWidget(name)
+        if service.name_en and service.name_en != service.name_local:
+            english = QLabel(service.name_en)
+            english.setWordWrap(True)
+            text.addWidget(english)
+        about = QLabel(kind_description(service.kind))
+        about.setWordWrap(True)
+        text.addWidget(about)
+        details = [hours_text(service, language)]
+        if service.languages:
+            details.append(
+                arg(
+                    translate("ServiceCard", "Languages: %1"),
+                    ", ".join(language_name(c, language) for c in service.languages),
+                )
+            )
+        if service.free:
+            details.append(translate("ServiceCard", "Free to call"))
+        if service.on_phone_bill is False:
+            details.append(translate("ServiceCard", "Does not appear on the phone bill"))
+        if service.sms:
+            details.append(arg(translate("ServiceCard", "Text message: %1"), display(service.sms, country)))
+        for line in filter(None, details):
+            label = QLabel(line)
+            label.setWordWrap(True)
+            text.addWidget(label)
+        buttons = QHBoxLayout()
+        for url, caption in (
+            (service.report_url, translate("ServiceCard", "Report online")),
+            (service.chat, translate("ServiceCard", "Chat online")),
+            (service.web, translate("ServiceCard", "Website")),
+        ):
+            if url:
+                button = QPushButton(caption)
+                button.setToolTip(url)
+                button.setAccessibleDescription(url)
+                button.clicked.connect(lambda _=False, u=url: links.open_external(self, u))
+                buttons.addWidget(button)
+        buttons.addStretch(1)
+        text.addLayout(buttons)
+        if not service.source.confirmed:
+            warning = QLabel(
+                translate(
+                    "ServiceCard", "Not confirmed: please check this on the service's own website before relying on it."
+                )
+            )
+        elif service.source.confidence != "high":
+            warning = QLabel(
+                translate(
+                    "ServiceCard", "The sources for this are old or disagree: check on the service's own website."
+                )
+            )
+        else:
+            warning = None
+        if warning is not None:
+            warning.setWordWrap(True)
+            warning.setObjectName("sourceWarning")
+            text.addWidget(warning)
+        checked = long_date(service.source.verified, language) if service.source.verified else "?"
+        source = QLabel(arg(translate("ServiceCard", "Source: %1 · checked %2"), service.source.url, checked))
+        source.setWordWrap(True)
+        source.setTextInteractionFlags(
+            source.textInteractionFlags() | source.textInteractionFlags().TextSelectableByMouse
+        )
+        text.addWidget(source)
+
+        grid = QGridLayout(self)
+        grid.addLayout(text, 0, 0)
+        grid.setColumnStretch(0, 1)
+        side = QVBoxLayout()
+        self.qr = QrCode()
+        if service.phone:
+            self.phone_text = display(service.phone, country)
+            number = QLabel(self.phone_text)
+            number.setObjectName("phoneNumber")
+            big = QFont(number.font())
+            big.setPointSizeF(big.pointSizeF() * 2.0)
+            big.setBold(True)
+            number.setFont(big)
+            number.setAccessibleName(arg(translate("ServiceCard", "Phone number %1"), self.phone_text))
+            copy = QPushButton(translate("ServiceCard", "Copy number"))
+            copy.setAccessibleName(arg(translate("ServiceCard", "Copy the number %1"), self.phone_text))
+            copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.phone_text))
+            self.copy_button = copy
+            self.qr.set_payload(tel_uri(service.phone, country))
+            self.qr.setAccessibleName(arg(translate("ServiceCard", "QR code to call %1 from a phone"), self.phone_text))
+            caption = translate("ServiceCard", "Scan with a phone to call")
+            side.addWidget(number)
+            side.addWidget(copy)
+        else:
+            self.phone_text = ""
+            url = service.report_url or service.web or service.chat
+            self.qr.set_payload(url)
+            self.qr.setAccessibleName(arg(translate("ServiceCard", "QR code to open %1 on a phone"), url))
+            caption = translate("ServiceCard", "Scan with a phone to open")
+        if self.qr.payload:
+            side.addWidget(self.qr)
+            side.addWidget(QLabel(caption))
+        side.addStretch(1)
+        grid.addLayout(side, 0, 1)

@@ -1,0 +1,81 @@
+"""The Helplines section: the household's country first, numbers formatted for the country, QR codes that decode
+to the number a phone would dial, and web routes opened only after asking."""
+
+from __future__ import annotations
+
+import zxingcpp
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QPushButton
+
+from guardian.ui.widgets.qr_code import render
+
+
+def decode(image: QImage) -> list[str]:
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(gray.constBits())[: gray.bytesPerLine() * gray.height()]
+    view = zxingcpp.ImageView(data, gray.width(), gray.height(), zxingcpp.ImageFormat.Lum, gray.bytesPerLine())
+    return [result.text for result in zxingcpp.read_barcodes(view)]
+
+
+def test_qr_code_decodes_to_the_tel_uri():
+    assert decode(render("tel:116111")) == ["tel:116111"]
+    assert decode(render("tel:+78002000122")) == ["tel:+78002000122"]
+
+
+def test_household_country_comes_first_with_its_emergency_number(start_guardian):
+    guardian = start_guardian(country="LV")
+    page = guardian.window.show_section("helplines")
+    assert page.country.currentData() == "LV"
+    assert "112" in page.emergency.text()
+    card = page.cards[0]
+    assert card.phone_text == "116 111"
+    assert decode(card.qr.grab().toImage()) == ["tel:116111"]
+
+
+def test_copy_button_puts_the_number_on_the_clipboard(start_guardian):
+    guardian = start_guardian(country="LV")
+    card = guardian.window.show_section("helplines").cards[0]
+    card.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "116 111"
+
+
+def test_country_without_helplines_or_choice_says_so(start_guardian):
+    guardian = start_guardian()
+    page = guardian.window.show_section("helplines")
+    assert page.country.currentData() == ""
+    assert page.cards == []
+    assert page.emergency.text() == "Choose your country to see its helplines."
+
+
+def test_web_route_opens_only_after_confirmation(start_guardian, content_root, monkeypatch):
+    country = content_root / "facts/countries/LV.toml"
+    country.write_text(country.read_text() + 'web = "https://example.org/lv-help"\n', encoding="utf-8")
+    opened, asked = [], []
+    monkeypatch.setattr("guardian.ui.widgets.links.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("guardian.ui.widgets.links.confirm", lambda parent, url: asked.append(url) or False)
+    guardian = start_guardian(country="LV")
+    card = guardian.window.show_section("helplines").cards[0]
+    button = next(b for b in card.findChildren(QPushButton) if b.toolTip() == "https://example.org/lv-help")
+    button.click()
+    assert [u.toString() for u in asked] == ["https://example.org/lv-help"]
+    assert opened == []
+
+
+def test_school_contacts_are_shown_first(start_guardian, tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[[contact]]\nname = "School nurse"\nphone = "+371 20000000"\n', encoding="utf-8")
+    guardian = start_guardian(country="LV", policy=policy)
+    page = guardian.window.show_section("helplines")
+    first = page.body_layout.itemAt(0).widget()
+    assert first.objectName() == "schoolContactsTitle"
+    assert "School nurse" in page.body_layout.itemAt(1).widget().text()
+
+
+def test_search_finds_a_helpline_and_opens_its_country(start_guardian):
+    guardian = start_guardian(country="")
+    guardian.window.search.setText("116111")
+    results = guardian.window.stack.currentWidget()
+    results.results.itemActivated.emit(results.results.item(1))
+    page = guardian.window.stack.currentWidget()
+    assert page.objectName() == "helplinesPage"
+    assert page.country_code == "LV"
