@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VerdictPanel</name>
+    <message numerus="yes">
+        <source>Wait %n more year(s), or look closely at the content first.</source>
+        <translation>
+            <numerusform>Wait %n more year, or look closely at the content first.</numerusform>
+            <numerusform>Wait %n more years, or look closely at the content first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

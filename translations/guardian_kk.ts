@@ -29,6 +29,61 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>AgesPanel</name>
+    <message>
+        <source>The digital age of consent</source>
+        <translation>Цифрлық келісім жасы</translation>
+    </message>
+    <message>
+        <source>Below this age, online services need a parent&apos;s consent before they use a child&apos;s personal data on the basis of consent (in the EU and EEA, article 8 of the GDPR as set by each country).</source>
+        <translation>Осы жасқа дейін онлайн қызметтер баланың дербес деректерін келісім негізінде пайдаланса, ата-ананың келісімі қажет (ЕО мен ЕЭА-да әр ел бекіткен GDPR-дың 8-бабы бойынша).</translation>
+    </message>
+    <message>
+        <source>Choose your country in Settings to see its rule.</source>
+        <translation>Ережесін көру үшін баптаулардан еліңізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years</source>
+        <translation>%1: %2 жас</translation>
+    </message>
+    <message>
+        <source>Law: %1</source>
+        <translation>Заң: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Дереккөз: %1</translation>
+    </message>
+    <message>
+        <source>This comes from a secondary source; check the law&apos;s official text.</source>
+        <translation>Бұл қосымша дереккөзден алынған; заңның ресми мәтінін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 has no digital age of consent that we could confirm.</source>
+        <translation>%1 үшін цифрлық келісім жасын растай алмадық.</translation>
+    </message>
+    <message>
+        <source>Minimum ages in the platforms&apos; terms</source>
+        <translation>Платформалар шарттарындағы ең төменгі жас</translation>
+    </message>
+    <message>
+        <source>A minimum age in the terms is the platform&apos;s own rule. Children under it should not have an account, and many platforms offer a supervised or child account instead.</source>
+        <translation>Шарттардағы ең төменгі жас – платформаның өз ережесі. Одан кіші балалардың жеке аккаунты болмауы керек; көп платформа оның орнына бақыланатын немесе балалар аккаунтын ұсынады.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Ең төменгі жас</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Phones, tablets and computers</source>
@@ -279,6 +334,64 @@ Log files: %3</source>
         <translation>Мектебіңіздің баптаулар файлында қате бар, сондықтан Guardian әдеттегі баптауларды пайдаланып отыр. Бұл туралы мектептің IT маманына айтыңыз:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSystemView</name>
+    <message>
+        <source>Source: %1 · checked %2</source>
+        <translation>Дереккөз: %1 · тексерілді: %2</translation>
+    </message>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Бұл мәтін әлі аударылмаған, сондықтан ағылшын тілінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>%1 in other systems</source>
+        <translation>Басқа жүйелердегі %1</translation>
+    </message>
+    <message>
+        <source>Systems judge content differently, so this compares the age only: it is an approximation, not an official equivalence.</source>
+        <translation>Жүйелер мазмұнды әртүрлі бағалайды, сондықтан мұнда тек жас салыстырылады: бұл ресми сәйкестік емес, шамамен алынған салыстыру.</translation>
+    </message>
+    <message>
+        <source>(closest lower age)</source>
+        <translation>(ең жақын кіші жас)</translation>
+    </message>
+    <message>
+        <source>Content descriptors</source>
+        <translation>Мазмұн белгілері</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPage</name>
+    <message>
+        <source>Age ratings explained</source>
+        <translation>Жас санаттары туралы түсінік</translation>
+    </message>
+    <message>
+        <source>What the labels on games, films and apps mean, and what they do not tell you: ratings describe content, not who your child can meet or what they can buy.</source>
+        <translation>Ойындардағы, фильмдердегі және қолданбалардағы белгілер нені білдіреді және нені айтпайды: санат мазмұнды сипаттайды, ал балаңыздың кіммен танысатынын немесе не сатып алатынын емес.</translation>
+    </message>
+    <message>
+        <source>Find a label, e.g. PEGI 16, T or 12+</source>
+        <translation>Белгіні іздеу, мысалы PEGI 16, T немесе 12+</translation>
+    </message>
+    <message>
+        <source>Find a label</source>
+        <translation>Белгіні іздеу</translation>
+    </message>
+    <message>
+        <source>Rating systems</source>
+        <translation>Санаттау жүйелері</translation>
+    </message>
+    <message>
+        <source>Is it right for my child?</source>
+        <translation>Бұл балама лайық па?</translation>
+    </message>
+    <message>
+        <source>Ages in law and terms</source>
+        <translation>Заңдағы және шарттардағы жас</translation>
     </message>
 </context>
 <context>
@@ -560,6 +673,68 @@ Log files: %3</source>
     <message>
         <source>Appearance</source>
         <translation>Көрініс</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Suitable by age: %1 is meant for ages %2 and up, and your child is %3.</source>
+        <translation>Жасына сай: %1 %2 жастан бастап арналған, ал балаңыз %3 жаста.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1 is meant for ages %2 and up, and your child is %3.</source>
+        <translation>Әлі ерте: %1 %2 жастан бастап арналған, ал балаңыз %3 жаста.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n more year(s), or look closely at the content first.</source>
+        <translation>
+            <numerusform>Тағы %n жыл күтіңіз немесе алдымен мазмұнын мұқият қараңыз.</numerusform>
+            <numerusform>Тағы %n жыл күтіңіз немесе алдымен мазмұнын мұқият қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chat and online play: the label does not cover who your child can talk to. Check the contact settings in the game&apos;s or app&apos;s guide.</source>
+        <translation>Чат және желілік ойын: белгі балаңыздың кіммен сөйлесе алатынын қамтымайды. Ойынның немесе қолданбаның нұсқаулығынан байланыс баптауларын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Purchases: the label does not cover spending. Turn on purchase approval or a spending limit.</source>
+        <translation>Сатып алулар: белгі шығындарды қамтымайды. Сатып алуды растауды немесе шығын шегін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Content made by other players or users is not rated. Use the report and block tools and talk about what to do if something upsets your child.</source>
+        <translation>Басқа ойыншылар немесе пайдаланушылар жасаған мазмұн бағаланбайды. Шағымдану және бұғаттау құралдарын пайдаланыңыз әрі бірдеңе балаңызды ренжітсе не істеу керегін бірге талқылаңыз.</translation>
+    </message>
+    <message>
+        <source>Read the content descriptors next to the label: they say why it got this rating.</source>
+        <translation>Белгінің жанындағы мазмұн белгілерін оқыңыз: олар неге осындай санат берілгенін түсіндіреді.</translation>
+    </message>
+    <message>
+        <source>Beyond the label:</source>
+        <translation>Белгі айтпайтын нәрселер:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>Баланың &amp;жасы:</translation>
+    </message>
+    <message>
+        <source>Rating &amp;system:</source>
+        <translation>Санаттау &amp;жүйесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Белгі:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Баланың жасы</translation>
+    </message>
+    <message>
+        <source>Rating system</source>
+        <translation>Санаттау жүйесі</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Белгі</translation>
     </message>
 </context>
 </TS>

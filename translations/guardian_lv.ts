@@ -29,6 +29,61 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>AgesPanel</name>
+    <message>
+        <source>The digital age of consent</source>
+        <translation>Digitālās piekrišanas vecums</translation>
+    </message>
+    <message>
+        <source>Below this age, online services need a parent&apos;s consent before they use a child&apos;s personal data on the basis of consent (in the EU and EEA, article 8 of the GDPR as set by each country).</source>
+        <translation>Līdz šim vecumam tiešsaistes pakalpojumiem ir vajadzīga vecāku piekrišana, ja tie izmanto bērna personas datus, pamatojoties uz piekrišanu (ES un EEZ to nosaka VDAR 8. pants un katras valsts likums).</translation>
+    </message>
+    <message>
+        <source>Choose your country in Settings to see its rule.</source>
+        <translation>Izvēlieties savu valsti iestatījumos, lai redzētu tās noteikumu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years</source>
+        <translation>%1: %2 gadi</translation>
+    </message>
+    <message>
+        <source>Law: %1</source>
+        <translation>Likums: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Avots: %1</translation>
+    </message>
+    <message>
+        <source>This comes from a secondary source; check the law&apos;s official text.</source>
+        <translation>Tas ņemts no sekundāra avota; pārbaudiet likuma oficiālo tekstu.</translation>
+    </message>
+    <message>
+        <source>%1 has no digital age of consent that we could confirm.</source>
+        <translation>Valstij %1 mēs nevarējām apstiprināt digitālās piekrišanas vecumu.</translation>
+    </message>
+    <message>
+        <source>Minimum ages in the platforms&apos; terms</source>
+        <translation>Minimālais vecums platformu noteikumos</translation>
+    </message>
+    <message>
+        <source>A minimum age in the terms is the platform&apos;s own rule. Children under it should not have an account, and many platforms offer a supervised or child account instead.</source>
+        <translation>Minimālais vecums noteikumos ir pašas platformas prasība. Jaunākiem bērniem nevajadzētu būt savam kontam; daudzas platformas tā vietā piedāvā uzraudzītu vai bērna kontu.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Minimālais vecums</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Phones, tablets and computers</source>
@@ -279,6 +334,64 @@ Iestatījumi: %2
         <translation>Guardian izmanto parastos iestatījumus, jo skolas iestatījumu failā ir kļūda. Lūdzu, pastāstiet par to skolas IT speciālistam:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSystemView</name>
+    <message>
+        <source>Source: %1 · checked %2</source>
+        <translation>Avots: %1 · pārbaudīts %2</translation>
+    </message>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Šis teksts vēl nav iztulkots, tāpēc tas redzams angliski.</translation>
+    </message>
+    <message>
+        <source>%1 in other systems</source>
+        <translation>%1 citās sistēmās</translation>
+    </message>
+    <message>
+        <source>Systems judge content differently, so this compares the age only: it is an approximation, not an official equivalence.</source>
+        <translation>Sistēmas saturu vērtē atšķirīgi, tāpēc šeit salīdzināts tikai vecums: tā ir aptuvena atbilsme, nevis oficiāla līdzvērtība.</translation>
+    </message>
+    <message>
+        <source>(closest lower age)</source>
+        <translation>(tuvākais zemākais vecums)</translation>
+    </message>
+    <message>
+        <source>Content descriptors</source>
+        <translation>Satura apraksti</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPage</name>
+    <message>
+        <source>Age ratings explained</source>
+        <translation>Vecuma vērtējumi skaidroti</translation>
+    </message>
+    <message>
+        <source>What the labels on games, films and apps mean, and what they do not tell you: ratings describe content, not who your child can meet or what they can buy.</source>
+        <translation>Ko nozīmē marķējumi uz spēlēm, filmām un lietotnēm un ko tie nepasaka: vērtējums raksturo saturu, nevis to, ar ko bērns var satikties vai ko var nopirkt.</translation>
+    </message>
+    <message>
+        <source>Find a label, e.g. PEGI 16, T or 12+</source>
+        <translation>Meklēt marķējumu, piem., PEGI 16, T vai 12+</translation>
+    </message>
+    <message>
+        <source>Find a label</source>
+        <translation>Meklēt marķējumu</translation>
+    </message>
+    <message>
+        <source>Rating systems</source>
+        <translation>Vērtēšanas sistēmas</translation>
+    </message>
+    <message>
+        <source>Is it right for my child?</source>
+        <translation>Vai tas der manam bērnam?</translation>
+    </message>
+    <message>
+        <source>Ages in law and terms</source>
+        <translation>Vecums likumā un noteikumos</translation>
     </message>
 </context>
 <context>
@@ -561,6 +674,69 @@ Iestatījumi: %2
     <message>
         <source>Appearance</source>
         <translation>Izskats</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Suitable by age: %1 is meant for ages %2 and up, and your child is %3.</source>
+        <translation>Piemērots pēc vecuma: %1 ir paredzēts no %2 gadu vecuma, un jūsu bērnam ir %3.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1 is meant for ages %2 and up, and your child is %3.</source>
+        <translation>Vēl ne: %1 ir paredzēts no %2 gadu vecuma, bet jūsu bērnam ir %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n more year(s), or look closely at the content first.</source>
+        <translation>
+            <numerusform>Pagaidiet vēl %n gadu vai vispirms rūpīgi iepazīstieties ar saturu.</numerusform>
+            <numerusform>Pagaidiet vēl %n gadus vai vispirms rūpīgi iepazīstieties ar saturu.</numerusform>
+            <numerusform>Pagaidiet vēl %n gadus vai vispirms rūpīgi iepazīstieties ar saturu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chat and online play: the label does not cover who your child can talk to. Check the contact settings in the game&apos;s or app&apos;s guide.</source>
+        <translation>Tērzēšana un spēlēšana tiešsaistē: marķējums neattiecas uz to, ar ko bērns var sarunāties. Pārbaudiet saziņas iestatījumus spēles vai lietotnes pamācībā.</translation>
+    </message>
+    <message>
+        <source>Purchases: the label does not cover spending. Turn on purchase approval or a spending limit.</source>
+        <translation>Pirkumi: marķējums neattiecas uz tēriņiem. Ieslēdziet pirkumu apstiprināšanu vai tēriņu limitu.</translation>
+    </message>
+    <message>
+        <source>Content made by other players or users is not rated. Use the report and block tools and talk about what to do if something upsets your child.</source>
+        <translation>Citu spēlētāju vai lietotāju veidots saturs netiek vērtēts. Izmantojiet ziņošanas un bloķēšanas rīkus un pārrunājiet, ko darīt, ja kaut kas bērnu sarūgtina.</translation>
+    </message>
+    <message>
+        <source>Read the content descriptors next to the label: they say why it got this rating.</source>
+        <translation>Izlasiet satura aprakstus blakus marķējumam: tie pasaka, kāpēc piešķirts šāds vērtējums.</translation>
+    </message>
+    <message>
+        <source>Beyond the label:</source>
+        <translation>Ko marķējums nepasaka:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>Bērna &amp;vecums:</translation>
+    </message>
+    <message>
+        <source>Rating &amp;system:</source>
+        <translation>Vērtēšanas &amp;sistēma:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Marķējums:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Bērna vecums</translation>
+    </message>
+    <message>
+        <source>Rating system</source>
+        <translation>Vērtēšanas sistēma</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Marķējums</translation>
     </message>
 </context>
 </TS>

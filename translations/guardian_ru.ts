@@ -29,6 +29,61 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>AgesPanel</name>
+    <message>
+        <source>The digital age of consent</source>
+        <translation>Возраст цифрового согласия</translation>
+    </message>
+    <message>
+        <source>Below this age, online services need a parent&apos;s consent before they use a child&apos;s personal data on the basis of consent (in the EU and EEA, article 8 of the GDPR as set by each country).</source>
+        <translation>До этого возраста онлайн-сервисам нужно согласие родителей, если они обрабатывают персональные данные ребёнка на основании согласия (в ЕС и ЕЭЗ — статья 8 GDPR в редакции каждой страны).</translation>
+    </message>
+    <message>
+        <source>Choose your country in Settings to see its rule.</source>
+        <translation>Выберите свою страну в настройках, чтобы увидеть её правило.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years</source>
+        <translation>%1: %2 лет</translation>
+    </message>
+    <message>
+        <source>Law: %1</source>
+        <translation>Закон: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>This comes from a secondary source; check the law&apos;s official text.</source>
+        <translation>Это взято из вторичного источника; проверьте официальный текст закона.</translation>
+    </message>
+    <message>
+        <source>%1 has no digital age of consent that we could confirm.</source>
+        <translation>Для страны %1 нам не удалось подтвердить возраст цифрового согласия.</translation>
+    </message>
+    <message>
+        <source>Minimum ages in the platforms&apos; terms</source>
+        <translation>Минимальный возраст в правилах платформ</translation>
+    </message>
+    <message>
+        <source>A minimum age in the terms is the platform&apos;s own rule. Children under it should not have an account, and many platforms offer a supervised or child account instead.</source>
+        <translation>Минимальный возраст в правилах — это требование самой платформы. У детей младше него не должно быть своего аккаунта; многие платформы вместо этого предлагают контролируемый или детский аккаунт.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Минимальный возраст</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Phones, tablets and computers</source>
@@ -279,6 +334,64 @@ Log files: %3</source>
         <translation>Guardian использует обычные настройки, потому что в файле настроек вашей школы есть ошибка. Пожалуйста, сообщите об этом ИТ-специалисту школы:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSystemView</name>
+    <message>
+        <source>Source: %1 · checked %2</source>
+        <translation>Источник: %1 · проверено %2</translation>
+    </message>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Этот текст ещё не переведён, поэтому показан на английском.</translation>
+    </message>
+    <message>
+        <source>%1 in other systems</source>
+        <translation>%1 в других системах</translation>
+    </message>
+    <message>
+        <source>Systems judge content differently, so this compares the age only: it is an approximation, not an official equivalence.</source>
+        <translation>Системы оценивают контент по-разному, поэтому здесь сравнивается только возраст: это приблизительное соответствие, а не официальное.</translation>
+    </message>
+    <message>
+        <source>(closest lower age)</source>
+        <translation>(ближайший меньший возраст)</translation>
+    </message>
+    <message>
+        <source>Content descriptors</source>
+        <translation>Дескрипторы содержания</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPage</name>
+    <message>
+        <source>Age ratings explained</source>
+        <translation>Возрастные рейтинги: что они значат</translation>
+    </message>
+    <message>
+        <source>What the labels on games, films and apps mean, and what they do not tell you: ratings describe content, not who your child can meet or what they can buy.</source>
+        <translation>Что означают маркировки на играх, фильмах и приложениях и о чём они умалчивают: рейтинг описывает содержание, а не то, с кем ребёнок может познакомиться или что может купить.</translation>
+    </message>
+    <message>
+        <source>Find a label, e.g. PEGI 16, T or 12+</source>
+        <translation>Найти маркировку, например PEGI 16, T или 12+</translation>
+    </message>
+    <message>
+        <source>Find a label</source>
+        <translation>Найти маркировку</translation>
+    </message>
+    <message>
+        <source>Rating systems</source>
+        <translation>Системы рейтингов</translation>
+    </message>
+    <message>
+        <source>Is it right for my child?</source>
+        <translation>Подходит ли это моему ребёнку?</translation>
+    </message>
+    <message>
+        <source>Ages in law and terms</source>
+        <translation>Возраст в законе и правилах</translation>
     </message>
 </context>
 <context>
@@ -561,6 +674,69 @@ Log files: %3</source>
     <message>
         <source>Appearance</source>
         <translation>Оформление</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Suitable by age: %1 is meant for ages %2 and up, and your child is %3.</source>
+        <translation>Подходит по возрасту: %1 предназначено для детей от %2 лет, а вашему ребёнку %3.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1 is meant for ages %2 and up, and your child is %3.</source>
+        <translation>Пока рано: %1 предназначено для детей от %2 лет, а вашему ребёнку %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n more year(s), or look closely at the content first.</source>
+        <translation>
+            <numerusform>Подождите ещё %n год или сначала внимательно посмотрите содержание.</numerusform>
+            <numerusform>Подождите ещё %n года или сначала внимательно посмотрите содержание.</numerusform>
+            <numerusform>Подождите ещё %n лет или сначала внимательно посмотрите содержание.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chat and online play: the label does not cover who your child can talk to. Check the contact settings in the game&apos;s or app&apos;s guide.</source>
+        <translation>Чат и сетевая игра: маркировка не говорит о том, с кем ребёнок может общаться. Проверьте настройки контактов в руководстве к игре или приложению.</translation>
+    </message>
+    <message>
+        <source>Purchases: the label does not cover spending. Turn on purchase approval or a spending limit.</source>
+        <translation>Покупки: маркировка не касается расходов. Включите подтверждение покупок или лимит трат.</translation>
+    </message>
+    <message>
+        <source>Content made by other players or users is not rated. Use the report and block tools and talk about what to do if something upsets your child.</source>
+        <translation>Контент других игроков и пользователей не оценивается. Пользуйтесь жалобами и блокировкой и обсудите с ребёнком, что делать, если его что-то расстроит.</translation>
+    </message>
+    <message>
+        <source>Read the content descriptors next to the label: they say why it got this rating.</source>
+        <translation>Прочитайте дескрипторы рядом с маркировкой: они объясняют, почему присвоен такой рейтинг.</translation>
+    </message>
+    <message>
+        <source>Beyond the label:</source>
+        <translation>О чём маркировка не говорит:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>&amp;Возраст ребёнка:</translation>
+    </message>
+    <message>
+        <source>Rating &amp;system:</source>
+        <translation>&amp;Система рейтинга:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Маркировка:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Возраст ребёнка</translation>
+    </message>
+    <message>
+        <source>Rating system</source>
+        <translation>Система рейтинга</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Маркировка</translation>
     </message>
 </context>
 </TS>

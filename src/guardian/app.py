@@ -68,6 +68,7 @@ class Guardian:
         from guardian.ui.pages.about_page import AboutPage
         from guardian.ui.pages.guides_page import GuidesPage
         from guardian.ui.pages.helplines_page import HelplinesPage
+        from guardian.ui.pages.ratings_page import RatingsPage
         from guardian.ui.pages.settings_page import SettingsPage
 
         def settings_page():
@@ -78,6 +79,7 @@ class Guardian:
         hidden = self.boot.policy.hidden_sections
         sections = [
             Section("guides", TITLES["guides"], "guides", lambda: GuidesPage(self.content)),
+            Section("ratings", TITLES["ratings"], "ratings", lambda: RatingsPage(self.content, self.boot.country)),
             Section("helplines", TITLES["helplines"], "helplines",
                     lambda: HelplinesPage(self.content, self.boot.country, self.boot.policy.contacts)),
             Section("settings", TITLES["settings"], "settings", settings_page),
@@ -98,6 +100,8 @@ class Guardian:
         self.window.search.clear()
         if kind == "guide":
             self.window.show_section("guides").open_guide(item)
+        elif kind == "rating":
+            self.window.show_section("ratings").open_system(item)
         elif kind == "helpline":
             code, _, service_id = item.partition("/")
             self.window.show_section("helplines").show_country(code, service_id)

@@ -13,7 +13,7 @@ def rail_texts(window):
 
 def test_sections_appear_in_the_rail_with_shortcuts(start_guardian):
     guardian = start_guardian()
-    assert rail_texts(guardian.window) == ["Guides", "Helplines", "Settings", "About"]
+    assert rail_texts(guardian.window) == ["Guides", "Age ratings", "Helplines", "Settings", "About"]
     assert guardian.window.rail.item(0).toolTip() == "Guides (Ctrl+1)"
 
 
@@ -23,7 +23,7 @@ def test_switching_language_retranslates_the_running_window(start_guardian, qtbo
     index = settings_page.language.findData("lv")
     settings_page.language.setCurrentIndex(index)
     settings_page.language.activated.emit(index)
-    assert rail_texts(guardian.window)[::2] == ["Pamācības", "Iestatījumi"]
+    assert rail_texts(guardian.window)[::3] == ["Pamācības", "Iestatījumi"]
     assert guardian.window.search.placeholderText().startswith("Meklēt")
     assert settings_page.header.title.text() == "Iestatījumi"
     assert guardian.boot.settings.get("language").value == "lv"
@@ -62,7 +62,7 @@ def test_hidden_section_is_not_shown(start_guardian, tmp_path):
     policy = tmp_path / "policy.toml"
     policy.write_text('hide_sections = ["guides"]\n', encoding="utf-8")
     guardian = start_guardian(policy=policy)
-    assert rail_texts(guardian.window) == ["Helplines", "Settings", "About"]
+    assert rail_texts(guardian.window) == ["Age ratings", "Helplines", "Settings", "About"]
 
 
 def test_typing_in_search_shows_grouped_highlighted_results(start_guardian, qtbot):

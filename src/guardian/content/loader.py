@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from guardian.content.countries import parse_country
+from guardian.content.harms import parse_global_service, parse_harm
 from guardian.content.library import PROSE_KINDS, Library
 from guardian.content.platforms import parse_platform
 from guardian.content.problems import Collector
 from guardian.content.prose import LOCALES, SOURCE_LOCALE, check_translation, read_prose
 from guardian.content.ratings import parse_rating_system
 from guardian.content.reader import Reader
+from guardian.content.risks import parse_risk
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +27,9 @@ def _parsers() -> dict[str, Callable[[Reader, str], Any]]:
         "platforms": lambda r, stem: parse_platform(r),
         "countries": parse_country,
         "rating_systems": lambda r, stem: parse_rating_system(r),
+        "risks": lambda r, stem: parse_risk(r),
+        "harms": parse_harm,
+        "services": parse_global_service,
     }
 
 
@@ -39,7 +44,7 @@ def _load_facts(root: Path, lib: Library, problems: Collector) -> None:
                 problems.add(rel, "", f"cannot be read as TOML: {exc}")
                 continue
             item = parse(Reader(problems, rel, data), path.stem)
-            key = getattr(item, "id", None) or getattr(item, "code", None)
+            key = getattr(item, "code", None) or getattr(item, "id", None)
             if not key:
                 continue  # unidentifiable: skipped, the problem is already recorded
             if kind != "countries" and key != path.stem:
@@ -109,6 +114,18 @@ def _check_references(lib: Library, problems: Collector) -> None:
                 problems.add(f"facts/countries/{code}.toml", "service.id",
                              f"'{service.id}' is already used in {seen[service.id]}")
             seen[service.id] = code
+    platforms, risks, services = lib.items("platforms"), lib.items("risks"), lib.items("services")
+    for rid, risk in risks.items():
+        for pid in risk.platforms:
+            if pid not in platforms:
+                problems.add(f"facts/risks/{rid}.toml", "platforms", f"unknown guide '{pid}'")
+    for hid, harm in lib.items("harms").items():
+        for sid in harm.removal:
+            if sid not in services:
+                problems.add(f"facts/harms/{hid}.toml", "removal", f"unknown service '{sid}' (facts/services/)")
+        for rid in harm.risks:
+            if rid not in risks:
+                problems.add(f"facts/harms/{hid}.toml", "risks", f"unknown risk '{rid}'")
 
 
 def load(root: Path) -> Library:

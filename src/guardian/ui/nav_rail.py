@@ -24,9 +24,9 @@ class NavRail(QListWidget):
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setIconSize(QSize(28, 28))
         self.setWordWrap(True)
-        self.setSpacing(2)
         for section in sections:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, section.id)
@@ -57,8 +57,10 @@ class NavRail(QListWidget):
             item.setToolTip(f"{text} ({section.shortcut})" if section.shortcut else text)
             width = max(width, min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 14))
         width = max(width + 24, 92)
+        cell = QSize(width, 52 + metrics.lineSpacing() * 2)
         for row in range(self.count()):
-            self.item(row).setSizeHint(QSize(width, 40 + metrics.lineSpacing() * 2 + 8))
+            self.item(row).setSizeHint(cell)
+        self.setGridSize(cell)
         self.setFixedWidth(width + 12)
         self.recolour()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from guardian.ui.widgets import links
@@ -20,6 +20,8 @@ class MarkdownView(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
 
     def loadResource(self, kind: int, url: QUrl):
         return None  # never fetch images or anything else a document names
