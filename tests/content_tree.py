@@ -94,6 +94,39 @@ Game ratings used across Europe.
 """
 
 
+HARM = """\
+id = "cyberbullying"
+source = "https://example.org/bullying"
+verified = "2026-11-23"
+evidence = "keep"
+report_to = ["police"]
+helplines = ["child_helpline"]
+"""
+
+HARM_PROSE = """+++
+title = "{title}"
+summary = "{summary}"
+first = "{first}"
+evidence = "Keep screenshots."
+{translates}
++++
+## Why these steps
+
+{body}
+"""
+
+HARM_TEXT = {
+    "en": ("My child is being bullied online", "Someone keeps hurting your child online.", "Listen and stay calm.",
+           "Bullying hurts."),
+    "lv": ("Manu bērnu apceļ internetā", "Kāds internetā atkārtoti sāpina jūsu bērnu.", "Uzklausiet un saglabājiet mieru.",
+           "Apcelšana sāp."),
+    "kk": ("Баламды интернетте қорлап жүр", "Біреу балаңызды интернетте қайта-қайта ренжітеді.", "Тыңдаңыз, сабыр сақтаңыз.",
+           "Қорлау ауыр тиеді."),
+    "ru": ("Моего ребёнка травят в интернете", "Кто-то постоянно обижает вашего ребёнка в сети.", "Выслушайте и сохраняйте спокойствие.",
+           "Травля причиняет боль."),
+}
+
+
 def guide_text(title: str, summary: str, steps: dict, body: str, translates: str = "") -> str:
     lines = ["+++", f'title = "{title}"', f'summary = "{summary}"']
     if translates:
@@ -122,6 +155,15 @@ def make_tree(root: Path) -> Path:
     english = write(root, "content/en/platforms/demo.md", guide_text(*GUIDE["en"]))
     for locale in ("lv", "kk", "ru"):
         write(root, f"content/{locale}/platforms/demo.md", guide_text(*GUIDE[locale], translates=revision(english)))
+    write(root, "facts/harms/cyberbullying.toml", HARM)
+    title, summary, first, body = HARM_TEXT["en"]
+    harm = write(root, "content/en/harms/cyberbullying.md",
+                 HARM_PROSE.format(title=title, summary=summary, first=first, body=body, translates=""))
+    for locale in ("lv", "kk", "ru"):
+        title, summary, first, body = HARM_TEXT[locale]
+        write(root, f"content/{locale}/harms/cyberbullying.md",
+              HARM_PROSE.format(title=title, summary=summary, first=first, body=body,
+                                translates=f'translates = "{revision(harm)}"'))
     rating = write(root, "content/en/ratings/pegi.md", RATING_PROSE.format(translates=""))
     for locale in ("lv", "kk", "ru"):
         write(root, f"content/{locale}/ratings/pegi.md",

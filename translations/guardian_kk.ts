@@ -128,6 +128,121 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>GetHelpPage</name>
+    <message>
+        <source>Call %1 now.</source>
+        <translation>Дәл қазір %1 нөміріне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number now (112 in Europe).</source>
+        <translation>Дәл қазір жергілікті шұғыл қызмет нөміріне қоңырау шалыңыз (Еуропада 112).</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Көмек алу</translation>
+    </message>
+    <message>
+        <source>Choose your country and what happened.</source>
+        <translation>Еліңізді және не болғанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Guardian has no plan for this yet. Call a helpline from the Helplines section.</source>
+        <translation>Guardian-да бұл жағдайға әлі жоспар жоқ. «Сенім телефондары» бөліміндегі нөмірлердің біріне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Жоспарды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Еліңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know, or somewhere else</source>
+        <translation>Білмеймін немесе басқа жерде</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Қазір көмек алу</translation>
+    </message>
+    <message>
+        <source>Take a breath. Guardian will go through this with you, one step at a time.</source>
+        <translation>Демалып алыңыз. Guardian мұны сізбен бірге қадам бойынша өтеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Is a child in immediate danger right now?</source>
+        <translation>Бала дәл қазір тікелей қауіпте ме?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, a child is in danger</source>
+        <translation>&amp;Иә, бала қауіпте</translation>
+    </message>
+    <message>
+        <source>&amp;No, not right now</source>
+        <translation>&amp;Жоқ, қазір емес</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the next steps</source>
+        <translation>&amp;Келесі қадамдарға өту</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Не болды?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Әрі қарай</translation>
+    </message>
+    <message>
+        <source>Where did it happen? (optional)</source>
+        <translation>Бұл қайда болды? (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Қайда болды</translation>
+    </message>
+    <message>
+        <source>&amp;Show my plan</source>
+        <translation>&amp;Жоспарымды көрсету</translation>
+    </message>
+    <message>
+        <source>Your action plan</source>
+        <translation>Сіздің іс-қимыл жоспарыңыз</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Қайта &amp;бастау</translation>
+    </message>
+</context>
+<context>
     <name>GuideView</name>
     <message>
         <source>This guide is not yet translated into your language; it is shown in English.</source>
@@ -238,6 +353,17 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>HelpButton</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Қазір көмек алу</translation>
+    </message>
+    <message>
+        <source>What to do, where to report and who can help (Ctrl+H)</source>
+        <translation>Не істеу керек, қайда хабарлау керек және кім көмектесе алады (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>HelplinesPage</name>
     <message>
         <source>Your school</source>
@@ -322,6 +448,93 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>phone %1</source>
+        <translation>тел. %1</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>тексерілді: %1</translation>
+    </message>
+    <message>
+        <source>not confirmed: check before relying on it</source>
+        <translation>расталмаған: сенбес бұрын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Plan made on %1 for %2.</source>
+        <translation>Жоспар %1 құрылды, ел: %2.</translation>
+    </message>
+    <message>
+        <source>This guidance is not yet translated; it is shown in English.</source>
+        <translation>Бұл кеңестер әлі аударылмаған, сондықтан ағылшын тілінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>If a child is in immediate danger, call %1 now.</source>
+        <translation>Бала тікелей қауіпте болса, дереу %1 нөміріне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Keep your child safe and talk</source>
+        <translation>Баланың қауіпсіздігін қамтамасыз етіп, онымен сөйлесіңіз</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <source>Do not screenshot, download, save or forward this material, not even to the police or the school. Write down only where you saw it (the web address, or the app and the username) and report that.</source>
+        <translation>Бұл материалдың скриншотын түсірмеңіз, жүктеп алмаңыз, сақтамаңыз және ешкімге жібермеңіз – тіпті полицияға немесе мектепке де. Тек оны қай жерде көргеніңізді (веб-мекенжайды немесе қолданба мен пайдаланушы атын) жазып алып, соны хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Report it where it happened</source>
+        <translation>Болған жерінде шағымданыңыз</translation>
+    </message>
+    <message>
+        <source>Report it in %1 and block the person or account. Guardian&apos;s %1 guide shows how.</source>
+        <translation>%1 ішінде шағымданып, адамды немесе аккаунтты бұғаттаңыз. Мұны қалай істеу керегі Guardian-дағы %1 нұсқаулығында көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Report it in the app, game or website where it happened, with its report button, and block the person or account.</source>
+        <translation>Бұл болған қолданбада, ойында немесе сайтта шағым түймесі арқылы шағымданып, адамды немесе аккаунтты бұғаттаңыз.</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>Хабарлаңыз</translation>
+    </message>
+    <message>
+        <source>No reporting route for this is listed for your country yet. Call the police if a crime may have happened.</source>
+        <translation>Еліңіз үшін бұл туралы қайда хабарлау керегі әлі көрсетілмеген. Қылмыс болуы мүмкін болса, полицияға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>More help and advice</source>
+        <translation>Қосымша көмек пен кеңес</translation>
+    </message>
+    <message>
+        <source>Getting pictures removed</source>
+        <translation>Суреттерді жойғызу</translation>
+    </message>
+    <message>
+        <source>These free services help stop intimate pictures being shared on the platforms that take part. The picture never leaves your device.</source>
+        <translation>Бұл тегін қызметтер оларға қатысатын платформаларда жеке суреттердің таралуын тоқтатуға көмектеседі. Сурет ешқашан құрылғыңыздан шықпайды.</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation>Кіммен сөйлесуге болады</translation>
+    </message>
+    <message>
+        <source>No helpline is listed for your country yet.</source>
+        <translation>Еліңіз үшін әлі бірде-бір сенім телефоны көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Tell the school if other pupils are involved. Check in with your child over the next days, and get support for yourself too. Write down what happened, what you did and any report numbers.</source>
+        <translation>Басқа оқушылар қатысты болса, мектепке айтыңыз. Келесі күндері балаңыздың жағдайын сұрап тұрыңыз және өзіңізге де қолдау іздеңіз. Не болғанын, не істегеніңізді және өтініш нөмірлерін жазып қойыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>School settings could not be read</source>
@@ -395,6 +608,92 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>RiskKinds</name>
+    <message>
+        <source>Harmful content</source>
+        <translation>Зиянды мазмұн</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Мінез-құлық</translation>
+    </message>
+    <message>
+        <source>Contact with strangers</source>
+        <translation>Бейтаныс адамдармен байланыс</translation>
+    </message>
+    <message>
+        <source>Money, data and privacy</source>
+        <translation>Ақша, деректер және құпиялылық</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Бұл мәтін әлі аударылмаған, сондықтан ағылшын тілінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Ways to start the conversation</source>
+        <translation>Әңгімені қалай бастауға болады</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Негізделген дереккөздер:</translation>
+    </message>
+    <message>
+        <source>Online risks</source>
+        <translation>Интернеттегі қатерлер</translation>
+    </message>
+    <message>
+        <source>What can go wrong, the signs to notice, how to prevent it and what to do, for each age. Most children will meet some of these; talking early helps.</source>
+        <translation>Не дұрыс болмауы мүмкін, қандай белгілерге назар аудару керек, оның алдын қалай алуға болады және не істеу керек – әр жасқа арналған. Балалардың көбі бұлардың кейбірімен кездеседі; ерте сөйлескен көмектеседі.</translation>
+    </message>
+    <message>
+        <source>Under 6</source>
+        <translation>6 жасқа дейін</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 жас</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 жас</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 жас және одан үлкен</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Барлық жас</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>Баланың &amp;жасы:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Баланың жасы</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Қатерлер</translation>
+    </message>
+    <message>
+        <source>About this risk</source>
+        <translation>Бұл қатер туралы</translation>
+    </message>
+    <message>
+        <source>Get help with this now</source>
+        <translation>Қазір көмек алу</translation>
+    </message>
+    <message>
+        <source>Talk about it</source>
+        <translation>Бұл туралы сөйлесу</translation>
+    </message>
+</context>
+<context>
     <name>SearchKinds</name>
     <message>
         <source>Guides</source>
@@ -444,6 +743,10 @@ Log files: %3</source>
     <message>
         <source>Home</source>
         <translation>Басты бет</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Көмек алу</translation>
     </message>
     <message>
         <source>Guides</source>
@@ -673,6 +976,81 @@ Log files: %3</source>
     <message>
         <source>Appearance</source>
         <translation>Көрініс</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Бұл мәтін әлі аударылмаған, сондықтан ағылшын тілінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Conversation starters</source>
+        <translation>Әңгіме бастауға арналған сұрақтар</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Talk about it</source>
+        <translation>Бұл туралы сөйлесу</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Under 6</source>
+        <translation>6 жасқа дейін</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 жас</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 жас</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 жас және одан үлкен</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Жасы:</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Жас тобы</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Алдыңғы</translation>
+    </message>
+    <message>
+        <source>&amp;Next idea</source>
+        <translation>&amp;Келесі идея</translation>
+    </message>
+    <message>
+        <source>Save sheet as &amp;PDF…</source>
+        <translation>Парақты &amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Conversation starter</source>
+        <translation>Әңгіме бастау</translation>
+    </message>
+    <message>
+        <source>Advice for this age</source>
+        <translation>Осы жасқа арналған кеңестер</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,121 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>GetHelpPage</name>
+    <message>
+        <source>Call %1 now.</source>
+        <translation>Zvaniet uz %1 tūlīt.</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number now (112 in Europe).</source>
+        <translation>Zvaniet uz vietējo ārkārtas numuru tūlīt (Eiropā 112).</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Saņemt palīdzību</translation>
+    </message>
+    <message>
+        <source>Choose your country and what happened.</source>
+        <translation>Izvēlieties savu valsti un to, kas notika.</translation>
+    </message>
+    <message>
+        <source>Guardian has no plan for this yet. Call a helpline from the Helplines section.</source>
+        <translation>Guardian šim gadījumam vēl nav plāna. Zvaniet uz kādu no palīdzības tālruņiem sadaļā “Palīdzības tālruņi”.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Saglabāt plānu PDF formātā</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF failu neizdevās saglabāt: %1</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Izvēlieties savu valsti</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know, or somewhere else</source>
+        <translation>Nezinu vai kaut kur citur</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Saņemt palīdzību tūlīt</translation>
+    </message>
+    <message>
+        <source>Take a breath. Guardian will go through this with you, one step at a time.</source>
+        <translation>Ievelciet elpu. Guardian palīdzēs jums to izdarīt soli pa solim.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Valsts:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Is a child in immediate danger right now?</source>
+        <translation>Vai bērns šobrīd ir tiešās briesmās?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, a child is in danger</source>
+        <translation>&amp;Jā, bērns ir briesmās</translation>
+    </message>
+    <message>
+        <source>&amp;No, not right now</source>
+        <translation>&amp;Nē, šobrīd ne</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the next steps</source>
+        <translation>&amp;Turpināt ar nākamajiem soļiem</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Kas notika?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kas notika</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tālāk</translation>
+    </message>
+    <message>
+        <source>Where did it happen? (optional)</source>
+        <translation>Kur tas notika? (nav obligāti)</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Kur tas notika</translation>
+    </message>
+    <message>
+        <source>&amp;Show my plan</source>
+        <translation>&amp;Rādīt manu plānu</translation>
+    </message>
+    <message>
+        <source>Your action plan</source>
+        <translation>Jūsu rīcības plāns</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Saglabāt kā &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Sākt &amp;no jauna</translation>
+    </message>
+</context>
+<context>
     <name>GuideView</name>
     <message>
         <source>This guide is not yet translated into your language; it is shown in English.</source>
@@ -238,6 +353,17 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>HelpButton</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Saņemt palīdzību tūlīt</translation>
+    </message>
+    <message>
+        <source>What to do, where to report and who can help (Ctrl+H)</source>
+        <translation>Ko darīt, kur ziņot un kas var palīdzēt (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>HelplinesPage</name>
     <message>
         <source>Your school</source>
@@ -322,6 +448,93 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>phone %1</source>
+        <translation>tālr. %1</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>pārbaudīts %1</translation>
+    </message>
+    <message>
+        <source>not confirmed: check before relying on it</source>
+        <translation>nav apstiprināts: pārbaudiet, pirms paļaujaties</translation>
+    </message>
+    <message>
+        <source>Plan made on %1 for %2.</source>
+        <translation>Plāns sagatavots %1, valsts: %2.</translation>
+    </message>
+    <message>
+        <source>This guidance is not yet translated; it is shown in English.</source>
+        <translation>Šie padomi vēl nav iztulkoti, tāpēc tie redzami angliski.</translation>
+    </message>
+    <message>
+        <source>If a child is in immediate danger, call %1 now.</source>
+        <translation>Ja bērns ir tiešās briesmās, tūlīt zvaniet uz %1.</translation>
+    </message>
+    <message>
+        <source>Keep your child safe and talk</source>
+        <translation>Parūpējieties par bērna drošību un aprunājieties</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pierādījumi</translation>
+    </message>
+    <message>
+        <source>Do not screenshot, download, save or forward this material, not even to the police or the school. Write down only where you saw it (the web address, or the app and the username) and report that.</source>
+        <translation>Neuzņemiet ekrānuzņēmumus, nelejupielādējiet, nesaglabājiet un nepārsūtiet šo materiālu, pat ne policijai vai skolai. Pierakstiet tikai to, kur to redzējāt (tīmekļa adresi vai lietotni un lietotājvārdu), un ziņojiet par to.</translation>
+    </message>
+    <message>
+        <source>Report it where it happened</source>
+        <translation>Ziņojiet tur, kur tas notika</translation>
+    </message>
+    <message>
+        <source>Report it in %1 and block the person or account. Guardian&apos;s %1 guide shows how.</source>
+        <translation>Ziņojiet par to platformā %1 un bloķējiet personu vai kontu. Guardian pamācībā par %1 parādīts, kā to izdarīt.</translation>
+    </message>
+    <message>
+        <source>Report it in the app, game or website where it happened, with its report button, and block the person or account.</source>
+        <translation>Ziņojiet par to lietotnē, spēlē vai vietnē, kur tas notika, ar tās ziņošanas pogu un bloķējiet personu vai kontu.</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>Ziņojiet</translation>
+    </message>
+    <message>
+        <source>No reporting route for this is listed for your country yet. Call the police if a crime may have happened.</source>
+        <translation>Jūsu valstij vēl nav norādīts, kur par to ziņot. Ja, iespējams, noticis noziegums, zvaniet policijai.</translation>
+    </message>
+    <message>
+        <source>More help and advice</source>
+        <translation>Vēl palīdzība un padomi</translation>
+    </message>
+    <message>
+        <source>Getting pictures removed</source>
+        <translation>Attēlu izņemšana</translation>
+    </message>
+    <message>
+        <source>These free services help stop intimate pictures being shared on the platforms that take part. The picture never leaves your device.</source>
+        <translation>Šie bezmaksas pakalpojumi palīdz apturēt intīmu attēlu izplatīšanu platformās, kas tajos piedalās. Attēls nekad neatstāj jūsu ierīci.</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation>Ar ko parunāt</translation>
+    </message>
+    <message>
+        <source>No helpline is listed for your country yet.</source>
+        <translation>Jūsu valstij vēl nav norādīts neviens palīdzības tālrunis.</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Pēc tam</translation>
+    </message>
+    <message>
+        <source>Tell the school if other pupils are involved. Check in with your child over the next days, and get support for yourself too. Write down what happened, what you did and any report numbers.</source>
+        <translation>Ja iesaistīti citi skolēni, pastāstiet skolai. Nākamajās dienās interesējieties, kā bērnam klājas, un meklējiet atbalstu arī sev. Pierakstiet, kas notika, ko jūs darījāt, un ziņojumu numurus.</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>School settings could not be read</source>
@@ -395,6 +608,92 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>RiskKinds</name>
+    <message>
+        <source>Harmful content</source>
+        <translation>Kaitīgs saturs</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Uzvedība</translation>
+    </message>
+    <message>
+        <source>Contact with strangers</source>
+        <translation>Saziņa ar svešiniekiem</translation>
+    </message>
+    <message>
+        <source>Money, data and privacy</source>
+        <translation>Nauda, dati un privātums</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Šis teksts vēl nav iztulkots, tāpēc tas redzams angliski.</translation>
+    </message>
+    <message>
+        <source>Ways to start the conversation</source>
+        <translation>Kā sākt sarunu</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Balstīts uz:</translation>
+    </message>
+    <message>
+        <source>Online risks</source>
+        <translation>Riski internetā</translation>
+    </message>
+    <message>
+        <source>What can go wrong, the signs to notice, how to prevent it and what to do, for each age. Most children will meet some of these; talking early helps.</source>
+        <translation>Kas var noiet greizi, kam pievērst uzmanību, kā no tā izvairīties un ko darīt – katram vecumam. Lielākā daļa bērnu ar kaut ko no tā saskarsies; laicīga saruna palīdz.</translation>
+    </message>
+    <message>
+        <source>Under 6</source>
+        <translation>Līdz 6 gadiem</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 gadi</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 gadi</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 gadi un vairāk</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Visi vecumi</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>Bērna &amp;vecums:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Bērna vecums</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riski</translation>
+    </message>
+    <message>
+        <source>About this risk</source>
+        <translation>Par šo risku</translation>
+    </message>
+    <message>
+        <source>Get help with this now</source>
+        <translation>Saņemt palīdzību tūlīt</translation>
+    </message>
+    <message>
+        <source>Talk about it</source>
+        <translation>Parunāsim par to</translation>
+    </message>
+</context>
+<context>
     <name>SearchKinds</name>
     <message>
         <source>Guides</source>
@@ -445,6 +744,10 @@ Iestatījumi: %2
     <message>
         <source>Home</source>
         <translation>Sākums</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Saņemt palīdzību</translation>
     </message>
     <message>
         <source>Guides</source>
@@ -674,6 +977,81 @@ Iestatījumi: %2
     <message>
         <source>Appearance</source>
         <translation>Izskats</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Šis teksts vēl nav iztulkots, tāpēc tas redzams angliski.</translation>
+    </message>
+    <message>
+        <source>Conversation starters</source>
+        <translation>Sarunu ierosinājumi</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Saglabāt PDF formātā</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Talk about it</source>
+        <translation>Parunāsim par to</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF failu neizdevās saglabāt: %1</translation>
+    </message>
+    <message>
+        <source>Under 6</source>
+        <translation>Līdz 6 gadiem</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 gadi</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 gadi</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 gadi un vairāk</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Vecums:</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Vecuma grupa</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Iepriekšējais</translation>
+    </message>
+    <message>
+        <source>&amp;Next idea</source>
+        <translation>&amp;Nākamā ideja</translation>
+    </message>
+    <message>
+        <source>Save sheet as &amp;PDF…</source>
+        <translation>Saglabāt lapu kā &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Conversation starter</source>
+        <translation>Sarunas ierosinājums</translation>
+    </message>
+    <message>
+        <source>Advice for this age</source>
+        <translation>Padomi šim vecumam</translation>
     </message>
 </context>
 <context>

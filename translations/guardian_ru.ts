@@ -128,6 +128,121 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>GetHelpPage</name>
+    <message>
+        <source>Call %1 now.</source>
+        <translation>Звоните %1 прямо сейчас.</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number now (112 in Europe).</source>
+        <translation>Звоните на местный номер экстренной помощи прямо сейчас (в Европе — 112).</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Получить помощь</translation>
+    </message>
+    <message>
+        <source>Choose your country and what happened.</source>
+        <translation>Выберите свою страну и что произошло.</translation>
+    </message>
+    <message>
+        <source>Guardian has no plan for this yet. Call a helpline from the Helplines section.</source>
+        <translation>Для этого случая в Guardian пока нет плана. Позвоните по одному из номеров в разделе «Телефоны помощи».</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Сохранить план в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Выберите свою страну</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know, or somewhere else</source>
+        <translation>Не знаю или где-то ещё</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Получить помощь сейчас</translation>
+    </message>
+    <message>
+        <source>Take a breath. Guardian will go through this with you, one step at a time.</source>
+        <translation>Сделайте вдох. Guardian пройдёт с вами через это шаг за шагом.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Is a child in immediate danger right now?</source>
+        <translation>Угрожает ли ребёнку опасность прямо сейчас?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, a child is in danger</source>
+        <translation>&amp;Да, ребёнок в опасности</translation>
+    </message>
+    <message>
+        <source>&amp;No, not right now</source>
+        <translation>&amp;Нет, сейчас нет</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the next steps</source>
+        <translation>&amp;Перейти к следующим шагам</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Что произошло?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Where did it happen? (optional)</source>
+        <translation>Где это произошло? (необязательно)</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Где это произошло</translation>
+    </message>
+    <message>
+        <source>&amp;Show my plan</source>
+        <translation>&amp;Показать мой план</translation>
+    </message>
+    <message>
+        <source>Your action plan</source>
+        <translation>Ваш план действий</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>Начать &amp;заново</translation>
+    </message>
+</context>
+<context>
     <name>GuideView</name>
     <message>
         <source>This guide is not yet translated into your language; it is shown in English.</source>
@@ -238,6 +353,17 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>HelpButton</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Получить помощь сейчас</translation>
+    </message>
+    <message>
+        <source>What to do, where to report and who can help (Ctrl+H)</source>
+        <translation>Что делать, куда сообщить и кто может помочь (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
     <name>HelplinesPage</name>
     <message>
         <source>Your school</source>
@@ -322,6 +448,93 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>phone %1</source>
+        <translation>тел. %1</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>проверено %1</translation>
+    </message>
+    <message>
+        <source>not confirmed: check before relying on it</source>
+        <translation>не подтверждено: проверьте, прежде чем полагаться</translation>
+    </message>
+    <message>
+        <source>Plan made on %1 for %2.</source>
+        <translation>План составлен %1, страна: %2.</translation>
+    </message>
+    <message>
+        <source>This guidance is not yet translated; it is shown in English.</source>
+        <translation>Эти советы ещё не переведены, поэтому показаны на английском.</translation>
+    </message>
+    <message>
+        <source>If a child is in immediate danger, call %1 now.</source>
+        <translation>Если ребёнку угрожает опасность, немедленно звоните %1.</translation>
+    </message>
+    <message>
+        <source>Keep your child safe and talk</source>
+        <translation>Обеспечьте безопасность ребёнка и поговорите с ним</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Do not screenshot, download, save or forward this material, not even to the police or the school. Write down only where you saw it (the web address, or the app and the username) and report that.</source>
+        <translation>Не делайте скриншотов, не скачивайте, не сохраняйте и не пересылайте этот материал — даже полиции или школе. Запишите только, где вы его видели (веб-адрес или приложение и имя пользователя), и сообщите об этом.</translation>
+    </message>
+    <message>
+        <source>Report it where it happened</source>
+        <translation>Пожалуйтесь там, где это произошло</translation>
+    </message>
+    <message>
+        <source>Report it in %1 and block the person or account. Guardian&apos;s %1 guide shows how.</source>
+        <translation>Пожалуйтесь в %1 и заблокируйте человека или аккаунт. Как это сделать, показано в руководстве Guardian по %1.</translation>
+    </message>
+    <message>
+        <source>Report it in the app, game or website where it happened, with its report button, and block the person or account.</source>
+        <translation>Пожалуйтесь в приложении, игре или на сайте, где это произошло, с помощью кнопки жалобы и заблокируйте человека или аккаунт.</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>Сообщите</translation>
+    </message>
+    <message>
+        <source>No reporting route for this is listed for your country yet. Call the police if a crime may have happened.</source>
+        <translation>Для вашей страны пока не указано, куда об этом сообщать. Если могло произойти преступление, звоните в полицию.</translation>
+    </message>
+    <message>
+        <source>More help and advice</source>
+        <translation>Дополнительная помощь и советы</translation>
+    </message>
+    <message>
+        <source>Getting pictures removed</source>
+        <translation>Удаление изображений</translation>
+    </message>
+    <message>
+        <source>These free services help stop intimate pictures being shared on the platforms that take part. The picture never leaves your device.</source>
+        <translation>Эти бесплатные сервисы помогают остановить распространение интимных изображений на платформах-участниках. Изображение никогда не покидает ваше устройство.</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation>С кем поговорить</translation>
+    </message>
+    <message>
+        <source>No helpline is listed for your country yet.</source>
+        <translation>Для вашей страны пока не указан ни один телефон доверия.</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Потом</translation>
+    </message>
+    <message>
+        <source>Tell the school if other pupils are involved. Check in with your child over the next days, and get support for yourself too. Write down what happened, what you did and any report numbers.</source>
+        <translation>Если замешаны другие ученики, сообщите школе. В ближайшие дни интересуйтесь, как чувствует себя ребёнок, и найдите поддержку для себя. Запишите, что произошло, что вы сделали и номера обращений.</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>School settings could not be read</source>
@@ -395,6 +608,92 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>RiskKinds</name>
+    <message>
+        <source>Harmful content</source>
+        <translation>Вредный контент</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Поведение</translation>
+    </message>
+    <message>
+        <source>Contact with strangers</source>
+        <translation>Контакты с незнакомцами</translation>
+    </message>
+    <message>
+        <source>Money, data and privacy</source>
+        <translation>Деньги, данные и приватность</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Этот текст ещё не переведён, поэтому показан на английском.</translation>
+    </message>
+    <message>
+        <source>Ways to start the conversation</source>
+        <translation>Как начать разговор</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Основано на:</translation>
+    </message>
+    <message>
+        <source>Online risks</source>
+        <translation>Риски в интернете</translation>
+    </message>
+    <message>
+        <source>What can go wrong, the signs to notice, how to prevent it and what to do, for each age. Most children will meet some of these; talking early helps.</source>
+        <translation>Что может пойти не так, на какие признаки обратить внимание, как это предотвратить и что делать — для каждого возраста. Большинство детей столкнутся с чем-то из этого; ранний разговор помогает.</translation>
+    </message>
+    <message>
+        <source>Under 6</source>
+        <translation>До 6 лет</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 лет</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 лет</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 лет и старше</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Все возрасты</translation>
+    </message>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>&amp;Возраст ребёнка:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Возраст ребёнка</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>About this risk</source>
+        <translation>Об этом риске</translation>
+    </message>
+    <message>
+        <source>Get help with this now</source>
+        <translation>Получить помощь сейчас</translation>
+    </message>
+    <message>
+        <source>Talk about it</source>
+        <translation>Поговорить об этом</translation>
+    </message>
+</context>
+<context>
     <name>SearchKinds</name>
     <message>
         <source>Guides</source>
@@ -445,6 +744,10 @@ Log files: %3</source>
     <message>
         <source>Home</source>
         <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Получить помощь</translation>
     </message>
     <message>
         <source>Guides</source>
@@ -674,6 +977,81 @@ Log files: %3</source>
     <message>
         <source>Appearance</source>
         <translation>Оформление</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>This text is not yet translated; it is shown in English.</source>
+        <translation>Этот текст ещё не переведён, поэтому показан на английском.</translation>
+    </message>
+    <message>
+        <source>Conversation starters</source>
+        <translation>С чего начать разговор</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Talk about it</source>
+        <translation>Поговорить об этом</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <source>Under 6</source>
+        <translation>До 6 лет</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 лет</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 лет</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 лет и старше</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Возраст:</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next idea</source>
+        <translation>&amp;Следующая идея</translation>
+    </message>
+    <message>
+        <source>Save sheet as &amp;PDF…</source>
+        <translation>Сохранить лист в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Conversation starter</source>
+        <translation>Начало разговора</translation>
+    </message>
+    <message>
+        <source>Advice for this age</source>
+        <translation>Советы для этого возраста</translation>
     </message>
 </context>
 <context>

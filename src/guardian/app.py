@@ -62,13 +62,21 @@ class Guardian:
         self.content = ContentService(content_root or resources_dir(), boot.language)
         self.window = MainWindow(self._sections(), self.ui_state)
         self.window.set_search_page(self._build_search_page)
+        self._add_help_button()
         app.styleHints().colorSchemeChanged.connect(lambda _: self._apply_theme())
 
     def _sections(self) -> list[Section]:
         from guardian.ui.pages.about_page import AboutPage
+        from guardian.ui.pages.gethelp_page import GetHelpPage
         from guardian.ui.pages.guides_page import GuidesPage
         from guardian.ui.pages.helplines_page import HelplinesPage
         from guardian.ui.pages.ratings_page import RatingsPage
+        from guardian.ui.pages.risks_page import RisksPage
+
+        def risks_page():
+            page = RisksPage(self.content)
+            page.help_requested.connect(self.get_help_with)
+            return page
         from guardian.ui.pages.settings_page import SettingsPage
 
         def settings_page():
@@ -78,7 +86,9 @@ class Guardian:
 
         hidden = self.boot.policy.hidden_sections
         sections = [
+            Section("gethelp", TITLES["gethelp"], "gethelp", lambda: GetHelpPage(self.content, self.boot.country)),
             Section("guides", TITLES["guides"], "guides", lambda: GuidesPage(self.content)),
+            Section("risks", TITLES["risks"], "risks", risks_page),
             Section("ratings", TITLES["ratings"], "ratings", lambda: RatingsPage(self.content, self.boot.country)),
             Section("helplines", TITLES["helplines"], "helplines",
                     lambda: HelplinesPage(self.content, self.boot.country, self.boot.policy.contacts)),
@@ -87,6 +97,23 @@ class Guardian:
         ]
         sections = [s for s in sections if s.id not in hidden]
         return [Section(s.id, s.title, s.icon, s.build, f"Ctrl+{i}") for i, s in enumerate(sections, start=1)]
+
+    def _add_help_button(self) -> None:
+        from guardian.ui.widgets.help_button import HelpButton
+
+        button = HelpButton()
+        button.clicked.connect(self.get_help)
+        self.window.add_top_widget(button)
+
+    def get_help(self) -> None:
+        self.window.search.clear()
+        self.window.show_section("gethelp").start()
+
+    def get_help_with(self, harm: str) -> None:
+        self.get_help()
+        page = self.window.page("gethelp")
+        page.choose(harm)
+        page.steps.setCurrentIndex(0)
 
     def _build_search_page(self):
         from guardian.ui.pages.search_page import SearchPage
@@ -100,6 +127,8 @@ class Guardian:
         self.window.search.clear()
         if kind == "guide":
             self.window.show_section("guides").open_guide(item)
+        elif kind == "risk":
+            self.window.show_section("risks").open_risk(item)
         elif kind == "rating":
             self.window.show_section("ratings").open_system(item)
         elif kind == "helpline":
@@ -128,7 +157,8 @@ class Guardian:
         return self.window
 
     def _after_first_frame(self, section: str | None) -> None:
-        self.window.show_section(section or self.window.saved_section() or "guides")
+        saved = self.window.saved_section()
+        self.window.show_section(section or (saved if saved != "gethelp" else "") or "guides")
         self._report_policy_once()
 
     def _report_policy_once(self) -> None:

@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     stamp = content_sub.add_parser("stamp", help="record that translations follow the current English text")
     stamp.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
+    from guardian.plan_cli import add_parser as add_plan_parser
+
+    add_plan_parser(sub)
+
     shot = sub.add_parser("screenshot", help="save a picture of a page")
     shot.add_argument("page", nargs="?", help="page name (see --list)")
     shot.add_argument("--out", type=Path, help="PNG file to write")
@@ -69,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         from guardian.content_cli import run_content
 
         return run_content(args)
+    if command == "plan":
+        from guardian.plan_cli import run_plan
+
+        return run_plan(args, parser)
     if command is None:
         from guardian.app import run_gui
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -43,8 +43,8 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("globalSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_text_changed)
-        self.search.addAction(icon("search", self.palette().placeholderText().color(), 32),
-                              QLineEdit.ActionPosition.LeadingPosition)
+        self._search_icon = self.search.addAction(icon("search", self.palette().placeholderText().color(), 32),
+                                                  QLineEdit.ActionPosition.LeadingPosition)
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionArea")
 
@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search guides, risks, ratings and helplines (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setAccessibleDescription(self.tr("Results appear as you type. Press Escape to clear."))
+        # the icon and Qt's clear button are buttons to a screen reader: their action's text is their name
+        for action in self.search.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setText(self.tr("Search") if action is self._search_icon else self.tr("Clear search"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

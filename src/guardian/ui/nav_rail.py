@@ -25,6 +25,7 @@ class NavRail(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setViewportMargins(0, 6, 0, 0)
         self.setIconSize(QSize(28, 28))
         self.setWordWrap(True)
         for section in sections:

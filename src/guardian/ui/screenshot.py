@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication
 
-PAGES = ("guides", "guide", "ratings", "helplines", "search", "settings", "about")
+PAGES = ("gethelp", "guides", "guide", "risks", "ratings", "helplines", "search", "settings", "about")
 SAMPLE_GUIDE = "android"
 SAMPLE_QUERY = "youtube"
 

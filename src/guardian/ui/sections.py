@@ -20,6 +20,7 @@ class Section:
 
 TITLES = {
     "home": QT_TRANSLATE_NOOP("Sections", "Home"),
+    "gethelp": QT_TRANSLATE_NOOP("Sections", "Get help"),
     "guides": QT_TRANSLATE_NOOP("Sections", "Guides"),
     "ratings": QT_TRANSLATE_NOOP("Sections", "Age ratings"),
     "risks": QT_TRANSLATE_NOOP("Sections", "Risks"),

@@ -32,6 +32,7 @@ class GuideRow:
 
 class GuidesModel(QAbstractListModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
+    TitleRole = Qt.ItemDataRole.UserRole + 4
     CategoryRole = Qt.ItemDataRole.UserRole + 2
     SummaryRole = Qt.ItemDataRole.UserRole + 3
 
@@ -51,14 +52,18 @@ class GuidesModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.title}\n{row.summary}" if row.summary else row.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{category_name(row.category)}\n\n{row.summary}"
+            return category_name(row.category)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return f"{category_name(row.category)}. {row.summary}"
         if role == self.IdRole:
             return row.id
+        if role == self.TitleRole:
+            return row.title
         if role == self.CategoryRole:
             return row.category
         if role == self.SummaryRole:
@@ -70,4 +75,5 @@ class GuidesModel(QAbstractListModel):
         names[self.IdRole] = b"id"
         names[self.CategoryRole] = b"category"
         names[self.SummaryRole] = b"summary"
+        names[self.TitleRole] = b"title"
         return names

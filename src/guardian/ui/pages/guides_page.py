@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -50,6 +50,7 @@ class GuidesPage(QWidget):
         self.proxy = _CategoryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(GuidesModel.TitleRole)
         self.proxy.sort(0)
 
         self.header = PageHeader()
@@ -61,13 +62,12 @@ class GuidesPage(QWidget):
         self.grid = QListView()
         self.grid.setObjectName("guideGrid")
         self.grid.setModel(self.proxy)
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setViewMode(QListView.ViewMode.ListMode)
+        self.grid.setAlternatingRowColors(True)
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setUniformItemSizes(True)
         self.grid.setWordWrap(True)
-        self.grid.setSpacing(8)
-        self.grid.setGridSize(QSize(190, 64))
+        self.grid.setSpacing(2)
         self.grid.activated.connect(self._activated)
         self.grid.clicked.connect(self._activated)
 
@@ -123,6 +123,7 @@ class GuidesPage(QWidget):
         self.category.setCurrentIndex(max(self.category.findData(current), 0))
         self.category.blockSignals(False)
         self.proxy.sort(0)
+        self.grid.scrollToTop()
 
     def retranslate(self) -> None:
         self.header.set_text(self.tr("Parental controls, device by device"),

@@ -4,6 +4,7 @@ child, and the ages set by law and by the platforms."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -111,6 +112,9 @@ class RatingsPage(QWidget):
                                      "can buy."))
         self.find.setPlaceholderText(self.tr("Find a label, e.g. PEGI 16, T or 12+"))
         self.find.setAccessibleName(self.tr("Find a label"))
+        # Qt's clear button is a button to a screen reader: its action's text is its name
+        for action in self.find.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setText(self.tr("Clear"))
         self.systems.setAccessibleName(self.tr("Rating systems"))
         self.tabs.setTabText(0, self.tr("Rating systems"))
         self.tabs.setTabText(1, self.tr("Is it right for my child?"))

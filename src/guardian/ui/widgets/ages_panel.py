@@ -27,6 +27,7 @@ class AgesPanel(QWidget):
 
     def render(self) -> None:
         language = self._content.language
+        self.text.setAccessibleName(self.tr("Ages in law and terms"))
         parts = ["## " + self.tr("The digital age of consent")]
         parts.append(self.tr("Below this age, online services need a parent's consent before they use a child's "
                              "personal data on the basis of consent (in the EU and EEA, article 8 of the GDPR as "

@@ -40,6 +40,11 @@ class RatingSystemView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
+        self._name_parts()
+
+    def _name_parts(self) -> None:
+        self.labels.setAccessibleName(self.tr("Labels"))
+        self.detail.setAccessibleName(self.tr("Explanation"))
 
     def show_system(self, system_id: str, label_code: str = "") -> None:
         system = self._content.items("rating_systems").get(system_id)
@@ -106,6 +111,8 @@ class RatingSystemView(QWidget):
         self.detail.set_markdown("\n\n".join(parts))
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_parts()
         if event.type() == QEvent.Type.LanguageChange and self.system is not None:
             current = self.labels.currentItem()
             self.show_system(self.system.id, current.data(Qt.ItemDataRole.UserRole) if current else "")

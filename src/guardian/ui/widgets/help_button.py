@@ -1,0 +1,29 @@
+"""The 'Get help now' button on every screen: always visible, reachable with Ctrl+H, hard to miss in any theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton, QWidget
+
+
+class HelpButton(QPushButton):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("getHelpNow")
+        self.setShortcut(QKeySequence("Ctrl+H"))
+        # White on dark red: 7.7:1, above WCAG AA in light, dark and high-contrast palettes alike.
+        self.setStyleSheet("QPushButton#getHelpNow { background: #a3161b; color: #ffffff; font-weight: bold;"
+                           " padding: 4px 14px; border-radius: 4px; }"
+                           " QPushButton#getHelpNow:focus { outline: 2px solid #ffbf47; }")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Get help now"))
+        self.setToolTip(self.tr("What to do, where to report and who can help (Ctrl+H)"))
+        self.setAccessibleName(self.tr("Get help now"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,53 @@
+"""Get help now: reachable from every screen, emergency number first, then an ordered plan; keyboard only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+
+
+def test_help_button_opens_the_wizard_from_any_section(start_guardian):
+    guardian = start_guardian(country="LV")
+    guardian.window.show_section("settings")
+    guardian.window.findChild(QPushButton, "getHelpNow").click()
+    page = guardian.window.stack.currentWidget()
+    assert page.objectName() == "getHelpPage"
+    assert page.steps.currentIndex() == 0
+
+
+def test_danger_shows_the_countrys_emergency_number_first(start_guardian):
+    guardian = start_guardian(country="LV")
+    guardian.get_help()
+    page = guardian.window.stack.currentWidget()
+    page.yes.click()
+    assert page.emergency.isVisible()
+    assert page.emergency.text() == "Call 112 now."
+
+
+def test_wizard_by_keyboard_alone_gives_an_ordered_plan(start_guardian, qtbot):
+    guardian = start_guardian(country="LV")
+    guardian.get_help()
+    page = guardian.window.stack.currentWidget()
+    QTest.keyClick(page.no, Qt.Key.Key_Space)
+    assert page.steps.currentIndex() == 1
+    assert page.harms.hasFocus() or page.harms.currentRow() == 0
+    QTest.keyClick(page.harms, Qt.Key.Key_Return)
+    assert page.steps.currentIndex() == 2
+    QTest.keyClick(page.show_plan, Qt.Key.Key_Space)
+    assert page.steps.currentIndex() == 3
+    text = page.plan_view.toPlainText()
+    order = [text.index(s) for s in ("call 112 now", "Keep your child safe", "Evidence", "Report it",
+                                     "Someone to talk to")]
+    assert order == sorted(order)
+    assert "116 111" in text
+
+
+def test_plan_follows_a_language_switch(start_guardian):
+    guardian = start_guardian(country="LV")
+    guardian.get_help()
+    page = guardian.window.stack.currentWidget()
+    page.choose("cyberbullying")
+    page.make_plan()
+    guardian.switch_language("lv")
+    assert "Manu bērnu apceļ internetā" in page.plan_view.toPlainText()
