@@ -1,0 +1,92 @@
+"""Get help: every harm gives a plan for every country that names that country's own routes and never another's;
+the abuse-material plan never suggests keeping the material; plans print and save as PDF in every language."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication
+
+from guardian.content.loader import load
+from guardian.domain.harms import HARM_IDS
+from guardian.i18n.translator import Translator
+from guardian.paths import resources_dir
+from guardian.services.pdf_service import write_pdf
+from guardian.services.plan_render import render_markdown
+from guardian.services.plan_service import build_plan
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load(resources_dir())
+
+
+def test_every_harm_has_rules_and_guidance(library):
+    assert sorted(library.items("harms")) == sorted(HARM_IDS)
+
+
+def test_every_plan_names_only_its_own_countrys_routes(library):
+    countries = library.items("countries")
+    assert len(countries) >= 38
+    for harm in HARM_IDS:
+        for code, country in countries.items():
+            plan = build_plan(library, harm, code)
+            own = {s.id for s in country.services}
+            assert {s.id for s in plan.services()} <= own, (harm, code)
+            assert plan.emergency == country.emergency["general"][0]
+            text = render_markdown(plan, "en")
+            assert plan.emergency in text.replace(" ", "")
+            own_urls = {u for s in country.services for u in (s.web, s.report_url, s.chat) if u}
+            for other_code, other in countries.items():
+                if other_code == code:
+                    continue
+                for service in other.services:
+                    for url in {service.web, service.report_url, service.chat} - own_urls - {""}:
+                        assert f"<{url}>" not in text, (harm, code, service.id)
+
+
+def test_csam_plan_never_suggests_keeping_the_material(library):
+    for code in library.items("countries"):
+        plan = build_plan(library, "csam", code)
+        assert not plan.keep_evidence
+        text = render_markdown(plan, "en").lower()
+        assert "do not screenshot, download, save or forward this material" in text
+        for sentence in text.replace("\n", " ").split(". "):
+            if any(word in sentence for word in ("screenshot", "download", "forward")):
+                assert any(word in sentence for word in ("not", "never")), sentence
+
+
+@pytest.mark.parametrize("language", ["en", "lv", "kk", "ru"])
+def test_plan_pdf_renders_each_language(library, tmp_path, qapp, language):
+    translator = Translator(parent=QCoreApplication.instance())
+    translator.switch(language)
+    try:
+        plan = build_plan(library, "cyberbullying", "KZ" if language in ("kk", "ru") else "LV", "tiktok", language)
+        markdown = render_markdown(plan, language)
+        out = tmp_path / f"plan-{language}.pdf"
+        write_pdf(markdown, out, plan.prose.title)
+        text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    finally:
+        translator.switch("en")
+    squashed = " ".join(text.split())
+    assert " ".join(plan.prose.title.split()) in squashed
+    if language == "lv":
+        assert any(ch in text for ch in "āēīūčšžķļņģ")
+    if language == "kk":
+        assert any(ch in text for ch in "әғқңөұүһі")
+
+
+def test_plan_command_lists_harms_and_prints_a_plan():
+    run = [sys.executable, "-m", "guardian", "plan"]
+    listed = subprocess.run([*run, "--list"], capture_output=True, text=True, timeout=60)
+    assert listed.stdout.split() == list(HARM_IDS)
+    plan = subprocess.run([*run, "sextortion", "--country", "LV", "--lang", "lv"], capture_output=True, text=True,
+                          timeout=60)
+    assert plan.returncode == 0, plan.stderr
+    assert "112" in plan.stdout
+    bad = subprocess.run([*run, "nosuch", "--country", "LV"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2
+    assert "unknown harm" in bad.stderr
