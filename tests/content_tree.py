@@ -118,12 +118,12 @@ evidence = "Keep screenshots."
 HARM_TEXT = {
     "en": ("My child is being bullied online", "Someone keeps hurting your child online.", "Listen and stay calm.",
            "Bullying hurts."),
-    "lv": ("Manu bērnu apceļ internetā", "Kāds internetā atkārtoti sāpina jūsu bērnu.", "Uzklausiet un saglabājiet mieru.",
-           "Apcelšana sāp."),
-    "kk": ("Баламды интернетте қорлап жүр", "Біреу балаңызды интернетте қайта-қайта ренжітеді.", "Тыңдаңыз, сабыр сақтаңыз.",
-           "Қорлау ауыр тиеді."),
-    "ru": ("Моего ребёнка травят в интернете", "Кто-то постоянно обижает вашего ребёнка в сети.", "Выслушайте и сохраняйте спокойствие.",
-           "Травля причиняет боль."),
+    "lv": ("Manu bērnu apceļ internetā", "Kāds internetā atkārtoti sāpina jūsu bērnu.",
+           "Uzklausiet un saglabājiet mieru.", "Apcelšana sāp."),
+    "kk": ("Баламды интернетте қорлап жүр", "Біреу балаңызды интернетте қайта-қайта ренжітеді.",
+           "Тыңдаңыз, сабыр сақтаңыз.", "Қорлау ауыр тиеді."),
+    "ru": ("Моего ребёнка травят в интернете", "Кто-то постоянно обижает вашего ребёнка в сети.",
+           "Выслушайте и сохраняйте спокойствие.", "Травля причиняет боль."),
 }
 
 
