@@ -31,6 +31,10 @@ Log files: %3</source>
 <context>
     <name>AgesPanel</name>
     <message>
+        <source>Ages in law and terms</source>
+        <translation>Заңдағы және шарттардағы жас</translation>
+    </message>
+    <message>
         <source>The digital age of consent</source>
         <translation>Цифрлық келісім жасы</translation>
     </message>
@@ -439,6 +443,10 @@ Log files: %3</source>
         <source>Results appear as you type. Press Escape to clear.</source>
         <translation>Нәтижелер теріп жатқанда шығады. Тазалау үшін Escape пернесін басыңыз.</translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Іздеуді тазалау</translation>
+    </message>
 </context>
 <context>
     <name>NavRail</name>
@@ -552,6 +560,14 @@ Log files: %3</source>
 <context>
     <name>RatingSystemView</name>
     <message>
+        <source>Labels</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Түсіндірме</translation>
+    </message>
+    <message>
         <source>Source: %1 · checked %2</source>
         <translation>Дереккөз: %1 · тексерілді: %2</translation>
     </message>
@@ -593,6 +609,10 @@ Log files: %3</source>
     <message>
         <source>Find a label</source>
         <translation>Белгіні іздеу</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалау</translation>
     </message>
     <message>
         <source>Rating systems</source>

@@ -31,6 +31,10 @@ Iestatījumi: %2
 <context>
     <name>AgesPanel</name>
     <message>
+        <source>Ages in law and terms</source>
+        <translation>Vecums likumā un noteikumos</translation>
+    </message>
+    <message>
         <source>The digital age of consent</source>
         <translation>Digitālās piekrišanas vecums</translation>
     </message>
@@ -439,6 +443,10 @@ Iestatījumi: %2
         <source>Results appear as you type. Press Escape to clear.</source>
         <translation>Rezultāti parādās rakstīšanas laikā. Nospiediet Escape, lai notīrītu.</translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Notīrīt meklēšanu</translation>
+    </message>
 </context>
 <context>
     <name>NavRail</name>
@@ -552,6 +560,14 @@ Iestatījumi: %2
 <context>
     <name>RatingSystemView</name>
     <message>
+        <source>Labels</source>
+        <translation>Marķējumi</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Skaidrojums</translation>
+    </message>
+    <message>
         <source>Source: %1 · checked %2</source>
         <translation>Avots: %1 · pārbaudīts %2</translation>
     </message>
@@ -593,6 +609,10 @@ Iestatījumi: %2
     <message>
         <source>Find a label</source>
         <translation>Meklēt marķējumu</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Notīrīt</translation>
     </message>
     <message>
         <source>Rating systems</source>

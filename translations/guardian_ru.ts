@@ -31,6 +31,10 @@ Log files: %3</source>
 <context>
     <name>AgesPanel</name>
     <message>
+        <source>Ages in law and terms</source>
+        <translation>Возраст в законе и правилах</translation>
+    </message>
+    <message>
         <source>The digital age of consent</source>
         <translation>Возраст цифрового согласия</translation>
     </message>
@@ -439,6 +443,10 @@ Log files: %3</source>
         <source>Results appear as you type. Press Escape to clear.</source>
         <translation>Результаты появляются по мере ввода. Нажмите Escape, чтобы очистить.</translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
 </context>
 <context>
     <name>NavRail</name>
@@ -552,6 +560,14 @@ Log files: %3</source>
 <context>
     <name>RatingSystemView</name>
     <message>
+        <source>Labels</source>
+        <translation>Маркировки</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
         <source>Source: %1 · checked %2</source>
         <translation>Источник: %1 · проверено %2</translation>
     </message>
@@ -593,6 +609,10 @@ Log files: %3</source>
     <message>
         <source>Find a label</source>
         <translation>Найти маркировку</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Rating systems</source>
