@@ -29,6 +29,25 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>AgeBands</name>
+    <message>
+        <source>Under 6</source>
+        <translation>6 жасқа дейін</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 жас</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 жас</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 жас және одан үлкен</translation>
+    </message>
+</context>
+<context>
     <name>AgesPanel</name>
     <message>
         <source>Ages in law and terms</source>
@@ -419,6 +438,169 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Household</name>
+    <message>
+        <source>%1: more than %2 entries.</source>
+        <translation>%1: %2 жазбадан көп.</translation>
+    </message>
+    <message>
+        <source>Your household data was damaged, so Guardian restored the backup from %1. Changes made after that backup are missing. The damaged file was kept as %2.</source>
+        <translation>Отбасы деректеріңіз зақымдалған еді, сондықтан Guardian %1 күнгі сақтық көшірмені қалпына келтірді. Сол көшірмеден кейінгі өзгерістер жоқ. Зақымдалған файл %2 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Your household data was damaged and no usable backup was found, so Guardian started with empty household data. The damaged file was kept as %1.</source>
+        <translation>Отбасы деректеріңіз зақымдалған, ал жарамды сақтық көшірме табылмады, сондықтан Guardian бос отбасы деректерімен іске қосылды. Зақымдалған файл %1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Your household data was saved by a newer version of Guardian (data version %1; this version reads up to %2). Please install the newer version. Your data has not been changed.</source>
+        <translation>Отбасы деректеріңізді Guardian-ның жаңарақ нұсқасы сақтаған (деректер нұсқасы %1; бұл нұсқа %2 дейін оқи алады). Жаңарақ нұсқасын орнатыңыз. Деректеріңіз өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Your household data is in use by another program (perhaps Guardian is already open). Close it and start Guardian again.</source>
+        <translation>Отбасы деректеріңізді басқа бағдарлама пайдаланып тұр (Guardian бұрыннан ашық болуы мүмкін). Оны жауып, Guardian-ды қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Guardian could not update your household data to this version. Nothing was changed or lost; household pages are unavailable until this is solved.</source>
+        <translation>Guardian отбасы деректеріңізді осы нұсқаға жаңарта алмады. Ештеңе өзгерген де, жоғалған да жоқ; мәселе шешілгенше отбасы бөлімдері қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Guardian could not open your household data in %1. Nothing was deleted.</source>
+        <translation>Guardian %1 ішіндегі отбасы деректеріңізді аша алмады. Ештеңе өшірілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: must be text.</source>
+        <translation>%1: мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters.</source>
+        <translation>%1: %2 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <source>%1: contains control characters.</source>
+        <translation>%1: басқару таңбалары бар.</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty.</source>
+        <translation>%1: бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>%1: is not a valid identifier (for example %2).</source>
+        <translation>%1: жарамды идентификатор емес (мысалы, %2).</translation>
+    </message>
+    <message>
+        <source>%1: the step is not one of %2&apos;s steps.</source>
+        <translation>%1: %2 нұсқаулығында мұндай қадам жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1: %2 мен %3 аралығындағы бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1: must be a date written as YYYY-MM-DD.</source>
+        <translation>%1: ЖЖЖЖ-АА-КК түріндегі күн болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1: the date is not in the birth year %2.</source>
+        <translation>%1: күн %2 туған жылына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>%1: there is no item with id %2.</source>
+        <translation>%1: %2 идентификаторы бар жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once.</source>
+        <translation>%1: %2 бірнеше рет кездеседі.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a household file is much smaller.</source>
+        <translation>Файл %1 МБ-тан үлкен; отбасы деректерінің файлы әлдеқайда кіші болады.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Файл UTF-8 мәтіні емес.</translation>
+    </message>
+    <message>
+        <source>The file is nested more deeply than a household file can be.</source>
+        <translation>Файлдың ішкі құрылымы отбасы деректері файлында болуы мүмкін деңгейден терең.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1, column %2).</source>
+        <translation>Файл жарамды JSON емес (%1-жол, %2-баған).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Файл жарамды JSON емес.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object.</source>
+        <translation>%1: нысан болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1: is not a field of this format.</source>
+        <translation>%1: бұл пішімде мұндай өріс жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: is missing.</source>
+        <translation>%1: жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list.</source>
+        <translation>%1: тізім болуы керек.</translation>
+    </message>
+    <message>
+        <source>This is not a Guardian household file.</source>
+        <translation>Бұл Guardian отбасы деректерінің файлы емес.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Guardian (format version %1; this version reads up to %2).</source>
+        <translation>Файлды Guardian-ның жаңарақ нұсқасы жазған (пішім нұсқасы %1; бұл нұсқа %2 дейін оқи алады).</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>бала</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>құрылғы</translation>
+    </message>
+    <message>
+        <source>A household can have at most %1 children.</source>
+        <translation>Отбасында ең көбі %1 бала болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A child can have at most %1 devices and accounts.</source>
+        <translation>Баланың ең көбі %1 құрылғысы мен тіркелгісі болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The journal can hold at most %1 entries.</source>
+        <translation>Журналда ең көбі %1 жазба болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A PIN is already set; change it with the current PIN.</source>
+        <translation>PIN-код орнатылған; оны ауыстыру үшін қазіргі PIN-кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A PIN must have %1 to %2 characters, without spaces at either end.</source>
+        <translation>PIN-код %1–%2 таңбадан тұруы керек, басында және соңында бос орын болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the current household could not be backed up first (%1).</source>
+        <translation>Ештеңе импортталған жоқ: алдымен қазіргі отбасы деректерінің сақтық көшірмесін жасау мүмкін болмады (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the household could not be saved. Your data is unchanged.</source>
+        <translation>Ештеңе импортталған жоқ: отбасы деректерін сақтау мүмкін болмады. Деректеріңіз өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <source>Open link?</source>
@@ -667,22 +849,6 @@ Log files: %3</source>
     <message>
         <source>What can go wrong, the signs to notice, how to prevent it and what to do, for each age. Most children will meet some of these; talking early helps.</source>
         <translation>Не дұрыс болмауы мүмкін, қандай белгілерге назар аудару керек, оның алдын қалай алуға болады және не істеу керек – әр жасқа арналған. Балалардың көбі бұлардың кейбірімен кездеседі; ерте сөйлескен көмектеседі.</translation>
-    </message>
-    <message>
-        <source>Under 6</source>
-        <translation>6 жасқа дейін</translation>
-    </message>
-    <message>
-        <source>6 to 9</source>
-        <translation>6–9 жас</translation>
-    </message>
-    <message>
-        <source>10 to 12</source>
-        <translation>10–12 жас</translation>
-    </message>
-    <message>
-        <source>13 and over</source>
-        <translation>13 жас және одан үлкен</translation>
     </message>
     <message>
         <source>All ages</source>
@@ -1027,22 +1193,6 @@ Log files: %3</source>
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>PDF сақталмады: %1</translation>
-    </message>
-    <message>
-        <source>Under 6</source>
-        <translation>6 жасқа дейін</translation>
-    </message>
-    <message>
-        <source>6 to 9</source>
-        <translation>6–9 жас</translation>
-    </message>
-    <message>
-        <source>10 to 12</source>
-        <translation>10–12 жас</translation>
-    </message>
-    <message>
-        <source>13 and over</source>
-        <translation>13 жас және одан үлкен</translation>
     </message>
     <message>
         <source>&amp;Age:</source>

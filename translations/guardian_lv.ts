@@ -29,6 +29,25 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>AgeBands</name>
+    <message>
+        <source>Under 6</source>
+        <translation>Līdz 6 gadiem</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 gadi</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 gadi</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 gadi un vairāk</translation>
+    </message>
+</context>
+<context>
     <name>AgesPanel</name>
     <message>
         <source>Ages in law and terms</source>
@@ -419,6 +438,169 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>Household</name>
+    <message>
+        <source>%1: more than %2 entries.</source>
+        <translation>%1: vairāk nekā %2 ieraksti.</translation>
+    </message>
+    <message>
+        <source>Your household data was damaged, so Guardian restored the backup from %1. Changes made after that backup are missing. The damaged file was kept as %2.</source>
+        <translation>Jūsu ģimenes dati bija bojāti, tāpēc Guardian atjaunoja rezerves kopiju no %1. Izmaiņas, kas veiktas pēc šīs kopijas, nav saglabājušās. Bojātais fails saglabāts kā %2.</translation>
+    </message>
+    <message>
+        <source>Your household data was damaged and no usable backup was found, so Guardian started with empty household data. The damaged file was kept as %1.</source>
+        <translation>Jūsu ģimenes dati bija bojāti, un derīga rezerves kopija netika atrasta, tāpēc Guardian sāka darbu ar tukšiem ģimenes datiem. Bojātais fails saglabāts kā %1.</translation>
+    </message>
+    <message>
+        <source>Your household data was saved by a newer version of Guardian (data version %1; this version reads up to %2). Please install the newer version. Your data has not been changed.</source>
+        <translation>Jūsu ģimenes datus saglabāja jaunāka Guardian versija (datu versija %1; šī versija spēj nolasīt līdz %2). Lūdzu, instalējiet jaunāko versiju. Jūsu dati nav mainīti.</translation>
+    </message>
+    <message>
+        <source>Your household data is in use by another program (perhaps Guardian is already open). Close it and start Guardian again.</source>
+        <translation>Jūsu ģimenes datus izmanto cita programma (iespējams, Guardian jau ir atvērts). Aizveriet to un palaidiet Guardian vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Guardian could not update your household data to this version. Nothing was changed or lost; household pages are unavailable until this is solved.</source>
+        <translation>Guardian neizdevās atjaunināt jūsu ģimenes datus šai versijai. Nekas netika mainīts vai zaudēts; ģimenes sadaļas nebūs pieejamas, līdz problēma būs novērsta.</translation>
+    </message>
+    <message>
+        <source>Guardian could not open your household data in %1. Nothing was deleted.</source>
+        <translation>Guardian neizdevās atvērt jūsu ģimenes datus mapē %1. Nekas netika izdzēsts.</translation>
+    </message>
+    <message>
+        <source>%1: must be text.</source>
+        <translation>%1: jābūt tekstam.</translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters.</source>
+        <translation>%1: garāks par %2 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>%1: contains control characters.</source>
+        <translation>%1: satur vadības rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty.</source>
+        <translation>%1: nedrīkst būt tukšs.</translation>
+    </message>
+    <message>
+        <source>%1: is not a valid identifier (for example %2).</source>
+        <translation>%1: nav derīgs identifikators (piemēram, %2).</translation>
+    </message>
+    <message>
+        <source>%1: the step is not one of %2&apos;s steps.</source>
+        <translation>%1: šāda soļa nav ceļvedī %2.</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1: jābūt veselam skaitlim no %2 līdz %3.</translation>
+    </message>
+    <message>
+        <source>%1: must be a date written as YYYY-MM-DD.</source>
+        <translation>%1: jābūt datumam formātā GGGG-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: the date is not in the birth year %2.</source>
+        <translation>%1: datums nav dzimšanas gadā %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no item with id %2.</source>
+        <translation>%1: nav ieraksta ar identifikatoru %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once.</source>
+        <translation>%1: %2 ir norādīts vairāk nekā vienu reizi.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a household file is much smaller.</source>
+        <translation>Fails ir lielāks par %1 MB; ģimenes datu fails ir daudz mazāks.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Fails nav UTF-8 teksts.</translation>
+    </message>
+    <message>
+        <source>The file is nested more deeply than a household file can be.</source>
+        <translation>Faila struktūra ir dziļāka, nekā ģimenes datu failā iespējams.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1, column %2).</source>
+        <translation>Fails nav derīgs JSON (%1. rinda, %2. kolonna).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Fails nav derīgs JSON.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object.</source>
+        <translation>%1: jābūt objektam.</translation>
+    </message>
+    <message>
+        <source>%1: is not a field of this format.</source>
+        <translation>%1: šajā formātā tāda lauka nav.</translation>
+    </message>
+    <message>
+        <source>%1: is missing.</source>
+        <translation>%1: trūkst.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list.</source>
+        <translation>%1: jābūt sarakstam.</translation>
+    </message>
+    <message>
+        <source>This is not a Guardian household file.</source>
+        <translation>Šis nav Guardian ģimenes datu fails.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Guardian (format version %1; this version reads up to %2).</source>
+        <translation>Failu izveidoja jaunāka Guardian versija (formāta versija %1; šī versija spēj nolasīt līdz %2).</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>bērns</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>ierīce</translation>
+    </message>
+    <message>
+        <source>A household can have at most %1 children.</source>
+        <translation>Ģimenē var būt ne vairāk kā %1 bērni.</translation>
+    </message>
+    <message>
+        <source>A child can have at most %1 devices and accounts.</source>
+        <translation>Bērnam var būt ne vairāk kā %1 ierīces un konti.</translation>
+    </message>
+    <message>
+        <source>The journal can hold at most %1 entries.</source>
+        <translation>Žurnālā var būt ne vairāk kā %1 ieraksti.</translation>
+    </message>
+    <message>
+        <source>A PIN is already set; change it with the current PIN.</source>
+        <translation>PIN jau ir iestatīts; mainiet to, ievadot pašreizējo PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN must have %1 to %2 characters, without spaces at either end.</source>
+        <translation>PIN jābūt no %1 līdz %2 rakstzīmēm, bez atstarpēm sākumā vai beigās.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nevar ierakstīt %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nevar nolasīt %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the current household could not be backed up first (%1).</source>
+        <translation>Nekas netika importēts: vispirms neizdevās izveidot pašreizējo ģimenes datu rezerves kopiju (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the household could not be saved. Your data is unchanged.</source>
+        <translation>Nekas netika importēts: ģimenes datus neizdevās saglabāt. Jūsu dati nav mainīti.</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <source>Open link?</source>
@@ -669,22 +851,6 @@ Iestatījumi: %2
         <translation>Kas var noiet greizi, kam pievērst uzmanību, kā no tā izvairīties un ko darīt – katram vecumam. Lielākā daļa bērnu ar kaut ko no tā saskarsies; laicīga saruna palīdz.</translation>
     </message>
     <message>
-        <source>Under 6</source>
-        <translation>Līdz 6 gadiem</translation>
-    </message>
-    <message>
-        <source>6 to 9</source>
-        <translation>6–9 gadi</translation>
-    </message>
-    <message>
-        <source>10 to 12</source>
-        <translation>10–12 gadi</translation>
-    </message>
-    <message>
-        <source>13 and over</source>
-        <translation>13 gadi un vairāk</translation>
-    </message>
-    <message>
         <source>All ages</source>
         <translation>Visi vecumi</translation>
     </message>
@@ -909,7 +1075,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>Report crimes such as grooming, threats to share images, extortion and fraud.</source>
-        <translation>Ziņojiet par noziegumiem, piemēram, bērnu pievilināšanu, draudiem izplatīt attēlus, izspiešanu un krāpšanu.</translation>
+        <translation>Ziņojiet par noziegumiem, piemēram, bērnu pavedināšanu (grooming), draudiem izplatīt attēlus, izspiešanu un krāpšanu.</translation>
     </message>
     <message>
         <source>Safer Internet Centre</source>
@@ -1028,22 +1194,6 @@ Iestatījumi: %2
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>PDF failu neizdevās saglabāt: %1</translation>
-    </message>
-    <message>
-        <source>Under 6</source>
-        <translation>Līdz 6 gadiem</translation>
-    </message>
-    <message>
-        <source>6 to 9</source>
-        <translation>6–9 gadi</translation>
-    </message>
-    <message>
-        <source>10 to 12</source>
-        <translation>10–12 gadi</translation>
-    </message>
-    <message>
-        <source>13 and over</source>
-        <translation>13 gadi un vairāk</translation>
     </message>
     <message>
         <source>&amp;Age:</source>

@@ -29,6 +29,25 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>AgeBands</name>
+    <message>
+        <source>Under 6</source>
+        <translation>До 6 лет</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 лет</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 лет</translation>
+    </message>
+    <message>
+        <source>13 and over</source>
+        <translation>13 лет и старше</translation>
+    </message>
+</context>
+<context>
     <name>AgesPanel</name>
     <message>
         <source>Ages in law and terms</source>
@@ -419,6 +438,169 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Household</name>
+    <message>
+        <source>%1: more than %2 entries.</source>
+        <translation>%1: больше %2 записей.</translation>
+    </message>
+    <message>
+        <source>Your household data was damaged, so Guardian restored the backup from %1. Changes made after that backup are missing. The damaged file was kept as %2.</source>
+        <translation>Данные вашей семьи были повреждены, поэтому Guardian восстановил резервную копию от %1. Изменения, сделанные после неё, отсутствуют. Повреждённый файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <source>Your household data was damaged and no usable backup was found, so Guardian started with empty household data. The damaged file was kept as %1.</source>
+        <translation>Данные вашей семьи были повреждены, а пригодной резервной копии не нашлось, поэтому Guardian начал работу с пустыми данными семьи. Повреждённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>Your household data was saved by a newer version of Guardian (data version %1; this version reads up to %2). Please install the newer version. Your data has not been changed.</source>
+        <translation>Данные вашей семьи сохранены более новой версией Guardian (версия данных %1; эта версия читает до %2). Установите более новую версию. Ваши данные не изменены.</translation>
+    </message>
+    <message>
+        <source>Your household data is in use by another program (perhaps Guardian is already open). Close it and start Guardian again.</source>
+        <translation>Данные вашей семьи заняты другой программой (возможно, Guardian уже открыт). Закройте её и запустите Guardian снова.</translation>
+    </message>
+    <message>
+        <source>Guardian could not update your household data to this version. Nothing was changed or lost; household pages are unavailable until this is solved.</source>
+        <translation>Guardian не смог обновить данные вашей семьи для этой версии. Ничего не изменено и не потеряно; разделы семьи недоступны, пока проблема не решена.</translation>
+    </message>
+    <message>
+        <source>Guardian could not open your household data in %1. Nothing was deleted.</source>
+        <translation>Guardian не смог открыть данные вашей семьи в %1. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>%1: must be text.</source>
+        <translation>%1: должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters.</source>
+        <translation>%1: длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>%1: contains control characters.</source>
+        <translation>%1: содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty.</source>
+        <translation>%1: не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>%1: is not a valid identifier (for example %2).</source>
+        <translation>%1: недопустимый идентификатор (пример: %2).</translation>
+    </message>
+    <message>
+        <source>%1: the step is not one of %2&apos;s steps.</source>
+        <translation>%1: такого шага нет в руководстве %2.</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1: должно быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>%1: must be a date written as YYYY-MM-DD.</source>
+        <translation>%1: должно быть датой в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>%1: the date is not in the birth year %2.</source>
+        <translation>%1: дата не относится к году рождения %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no item with id %2.</source>
+        <translation>%1: нет записи с идентификатором %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears more than once.</source>
+        <translation>%1: %2 встречается больше одного раза.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a household file is much smaller.</source>
+        <translation>Файл больше %1 МБ; файл данных семьи намного меньше.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Файл не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is nested more deeply than a household file can be.</source>
+        <translation>Вложенность в файле глубже, чем возможно в файле данных семьи.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1, column %2).</source>
+        <translation>Файл не является корректным JSON (строка %1, столбец %2).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Файл не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>%1: must be an object.</source>
+        <translation>%1: должно быть объектом.</translation>
+    </message>
+    <message>
+        <source>%1: is not a field of this format.</source>
+        <translation>%1: в этом формате нет такого поля.</translation>
+    </message>
+    <message>
+        <source>%1: is missing.</source>
+        <translation>%1: отсутствует.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list.</source>
+        <translation>%1: должно быть списком.</translation>
+    </message>
+    <message>
+        <source>This is not a Guardian household file.</source>
+        <translation>Это не файл данных семьи Guardian.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Guardian (format version %1; this version reads up to %2).</source>
+        <translation>Файл создан более новой версией Guardian (версия формата %1; эта версия читает до %2).</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <source>A household can have at most %1 children.</source>
+        <translation>В семье может быть не больше %1 детей.</translation>
+    </message>
+    <message>
+        <source>A child can have at most %1 devices and accounts.</source>
+        <translation>У ребёнка может быть не больше %1 устройств и учётных записей.</translation>
+    </message>
+    <message>
+        <source>The journal can hold at most %1 entries.</source>
+        <translation>В журнале может быть не больше %1 записей.</translation>
+    </message>
+    <message>
+        <source>A PIN is already set; change it with the current PIN.</source>
+        <translation>PIN-код уже задан; чтобы изменить его, введите текущий PIN-код.</translation>
+    </message>
+    <message>
+        <source>A PIN must have %1 to %2 characters, without spaces at either end.</source>
+        <translation>PIN-код должен содержать от %1 до %2 символов, без пробелов в начале и в конце.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the current household could not be backed up first (%1).</source>
+        <translation>Ничего не импортировано: не удалось сначала сделать резервную копию текущих данных семьи (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the household could not be saved. Your data is unchanged.</source>
+        <translation>Ничего не импортировано: данные семьи не удалось сохранить. Ваши данные не изменены.</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <source>Open link?</source>
@@ -667,22 +849,6 @@ Log files: %3</source>
     <message>
         <source>What can go wrong, the signs to notice, how to prevent it and what to do, for each age. Most children will meet some of these; talking early helps.</source>
         <translation>Что может пойти не так, на какие признаки обратить внимание, как это предотвратить и что делать — для каждого возраста. Большинство детей столкнутся с чем-то из этого; ранний разговор помогает.</translation>
-    </message>
-    <message>
-        <source>Under 6</source>
-        <translation>До 6 лет</translation>
-    </message>
-    <message>
-        <source>6 to 9</source>
-        <translation>6–9 лет</translation>
-    </message>
-    <message>
-        <source>10 to 12</source>
-        <translation>10–12 лет</translation>
-    </message>
-    <message>
-        <source>13 and over</source>
-        <translation>13 лет и старше</translation>
     </message>
     <message>
         <source>All ages</source>
@@ -1028,22 +1194,6 @@ Log files: %3</source>
     <message>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
-    </message>
-    <message>
-        <source>Under 6</source>
-        <translation>До 6 лет</translation>
-    </message>
-    <message>
-        <source>6 to 9</source>
-        <translation>6–9 лет</translation>
-    </message>
-    <message>
-        <source>10 to 12</source>
-        <translation>10–12 лет</translation>
-    </message>
-    <message>
-        <source>13 and over</source>
-        <translation>13 лет и старше</translation>
     </message>
     <message>
         <source>&amp;Age:</source>

@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_plan_parser(sub)
 
+    household = sub.add_parser("household", help="export or import the household data as a JSON file")
+    household.add_argument("action", choices=["export", "import"])
+    household.add_argument("file", type=Path, metavar="FILE")
+
     shot = sub.add_parser("screenshot", help="save a picture of a page")
     shot.add_argument("page", nargs="?", help="page name (see --list)")
     shot.add_argument("--out", type=Path, help="PNG file to write")
@@ -92,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     if command == "settings":
         print(json.dumps(boot.settings.as_report(), indent=2, ensure_ascii=False))
         return 0
+    if command == "household":
+        from guardian.household_cli import run_household
+
+        return run_household(boot, args)
     if command == "self-test":
         from guardian.selftest import run_self_test
 

@@ -47,6 +47,28 @@ def _data_folder(boot: Bootstrap) -> tuple[bool, str]:
     return True, str(boot.paths.data)
 
 
+def _database(boot: Bootstrap) -> tuple[bool, str]:
+    """Open (or create) the household database the way the app does, then quick_check it."""
+    from guardian.storage.recovery import OpenStatus, open_database
+
+    db, report = open_database(boot.paths)
+    if db is None:
+        if report.status is OpenStatus.NEWER:
+            return False, (f"written by a newer Guardian (schema version {report.schema_version}, this one reads "
+                           f"up to {report.supported_version}): {report.database_file}")
+        return False, f"{report.status.value}: {'; '.join(report.details) or report.database_file}"
+    try:
+        problems = db.quick_check()
+        detail = f"schema version {db.user_version()}, {db.journal_mode} journal, {db.path}"
+    finally:
+        db.close()
+    if problems:
+        return False, f"quick_check: {'; '.join(problems[:3])}"
+    if report.status in (OpenStatus.RESTORED, OpenStatus.STARTED_EMPTY):
+        return False, f"{report.status.value} (damaged file kept as {report.damaged_copy}); {detail}"
+    return True, detail
+
+
 def _policy(boot: Bootstrap) -> tuple[bool, str]:
     policy = boot.policy
     if policy.file is None:
@@ -60,6 +82,7 @@ CHECKS: tuple[tuple[str, Callable[[Bootstrap], tuple[bool, str]]], ...] = (
     ("content", _content),
     ("translations", _translations),
     ("data", _data_folder),
+    ("database", _database),
     ("policy", _policy),
 )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from guardian.content.risks import RISK_KINDS
 from guardian.domain.ages import BANDS, bands_from
 from guardian.services.content_service import ContentService
+from guardian.ui.age_bands import band_name
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.talk_panel import TalkPanel
@@ -161,14 +162,12 @@ class RisksPage(QWidget):
         self.header.set_text(self.tr("Online risks"),
                              self.tr("What can go wrong, the signs to notice, how to prevent it and what to do, "
                                      "for each age. Most children will meet some of these; talking early helps."))
-        names = {"under6": self.tr("Under 6"), "6-9": self.tr("6 to 9"), "10-12": self.tr("10 to 12"),
-                 "13plus": self.tr("13 and over")}
         current = self.age.currentData()
         self.age.blockSignals(True)
         self.age.clear()
         self.age.addItem(self.tr("All ages"), "")
         for band in BANDS:
-            self.age.addItem(names[band], band)
+            self.age.addItem(band_name(band), band)
         self.age.setCurrentIndex(max(self.age.findData(current), 0))
         self.age.blockSignals(False)
         self.age_label.setText(self.tr("Child's &age:"))

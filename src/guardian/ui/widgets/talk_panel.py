@@ -19,6 +19,7 @@ from guardian.domain.ages import BANDS
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.pdf_service import write_pdf
+from guardian.ui.age_bands import band_name
 from guardian.ui.widgets.markdown_view import MarkdownView
 
 
@@ -115,13 +116,11 @@ class TalkPanel(QWidget):
                                                                         exc))
 
     def retranslate(self) -> None:
-        names = {"under6": self.tr("Under 6"), "6-9": self.tr("6 to 9"), "10-12": self.tr("10 to 12"),
-                 "13plus": self.tr("13 and over")}
         current = self.band.currentData()
         self.band.blockSignals(True)
         self.band.clear()
         for band in BANDS:
-            self.band.addItem(names[band], band)
+            self.band.addItem(band_name(band), band)
         self.band.setCurrentIndex(max(self.band.findData(current), 0))
         self.band.blockSignals(False)
         self.band_label.setText(self.tr("&Age:"))
