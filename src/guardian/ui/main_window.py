@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.rail.section_requested.connect(self.show_section)
+        # Without a current row, Qt makes the first one current when the rail first gets focus, as the window
+        # shows: that built the first section's page (and loaded all content) before the first frame, whatever
+        # section was going to be shown. A current row set quietly here prevents it; the app picks the page.
+        self.rail.select(self._order[0])
         for index, section_id in enumerate(self._order[:9], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
             shortcut.activated.connect(lambda sid=section_id: self.show_section(sid))

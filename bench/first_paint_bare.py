@@ -1,0 +1,26 @@
+"""A bare PySide6 main window of Guardian's size: prints the monotonic clock at its first paint, then quits.
+bench/run.py compares Guardian's first frame and peak memory with this, started the same way in the same run."""
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            print(f"first-paint {time.monotonic():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(1120, 760)
+window.show()
+raise SystemExit(app.exec())
