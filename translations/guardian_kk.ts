@@ -107,6 +107,200 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>AgreementSheet</name>
+    <message>
+        <source>Screen time</source>
+        <translation>Экран уақыты</translation>
+    </message>
+    <message>
+        <source>Device-free times and places</source>
+        <translation>Құрылғысыз уақыт пен орындар</translation>
+    </message>
+    <message>
+        <source>Apps, games and people</source>
+        <translation>Қолданбалар, ойындар және адамдар</translation>
+    </message>
+    <message>
+        <source>When something upsets us</source>
+        <translation>Бірдеңе көңілімізді түсірсе</translation>
+    </message>
+    <message>
+        <source>What we parents promise</source>
+        <translation>Біз, ата-аналар, не уәде етеміз</translation>
+    </message>
+    <message>
+        <source>Our own rules</source>
+        <translation>Өз ережелеріміз</translation>
+    </message>
+    <message>
+        <source>Agreement for %1</source>
+        <translation>%1 үшін келісім</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қолдар</translation>
+    </message>
+    <message>
+        <source>Child: %1</source>
+        <translation>Бала: %1</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Ата-ана не қамқоршы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Add a child under Children and devices first. Then you can make a family agreement for them here.</source>
+        <translation>Алдымен «Балалар мен құрылғылар» бөліміне баланы қосыңыз. Сонда мұнда оған отбасылық келісім жасай аласыз.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested for this age)</source>
+        <translation>%1 (осы жасқа ұсынылады)</translation>
+    </message>
+    <message>
+        <source>Saved on %1.</source>
+        <translation>%1 сақталды.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: these are the suggestions for this age.</source>
+        <translation>Әлі сақталған жоқ: бұлар осы жасқа арналған ұсыныстар.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>әлі шешілмеген</translation>
+    </message>
+    <message>
+        <source>Our choice</source>
+        <translation>Біздің таңдауымыз</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>сс:мм</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Өзгерістер әлі сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Отбасылық келісім</translation>
+    </message>
+    <message>
+        <source>Save the changes to this agreement first?</source>
+        <translation>Алдымен осы келісімдегі өзгерістерді сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Келісімді PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>agreement-%1.pdf</source>
+        <translation>kelisim-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Үлгі:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Agreement template</source>
+        <translation>Келісім үлгісі</translation>
+    </message>
+    <message>
+        <source>The template for the child&apos;s age is suggested; any other can be chosen.</source>
+        <translation>Баланың жасына сай үлгі ұсынылады; кез келген басқасын да таңдауға болады.</translation>
+    </message>
+    <message>
+        <source>Items of the agreement</source>
+        <translation>Келісім тармақтары</translation>
+    </message>
+    <message>
+        <source>Press Space to include or leave out the selected item.</source>
+        <translation>Таңдалған тармақты қосу не алып тастау үшін бос орын пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Wording of the selected item:</source>
+        <translation>Таңдалған тармақтың &amp;мәтіні:</translation>
+    </message>
+    <message>
+        <source>Wording of the selected item</source>
+        <translation>Таңдалған тармақтың мәтіні</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Use the &amp;suggested wording</source>
+        <translation>&amp;Ұсынылған мәтінді қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Add our own rule</source>
+        <translation>Өз ережемізді &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this rule</source>
+        <translation>Бұл ережені &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Save agreement</source>
+        <translation>Келісімді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Saves the included items for this child (Ctrl+S).</source>
+        <translation>Осы балаға қосылған тармақтарды сақтайды (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>The agreement is written and printed in %1, the household&apos;s language. Tick the items you want, change the wording and fill in the numbers together.</source>
+        <translation>Келісім отбасыңыздың тілінде (%1) жазылып, басып шығарылады. Керек тармақтарды белгілеп, мәтінін өзгертіңіз де, сандарды бірге жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Phones, tablets and computers</source>
@@ -138,6 +332,522 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 қадамнан %1 орындалды</translation>
+    </message>
+    <message>
+        <source>Setup steps, %1 of %2 done</source>
+        <translation>Баптау қадамдары: %2 қадамнан %1 орындалды</translation>
+    </message>
+    <message>
+        <source>To tick these steps as you go, first add your child in the Family section.</source>
+        <translation>Қадамдарды белгілеп отыру үшін алдымен балаңызды «Отбасы» бөліміне қосыңыз.</translation>
+    </message>
+    <message>
+        <source>None of your children&apos;s devices uses this guide yet. Add it to a child&apos;s devices to tick each step as you finish it.</source>
+        <translation>Бұл нұсқаулық әлі балаларыңыздың ешбір құрылғысына қосылмаған. Әр орындалған қадамды белгілеп отыру үшін оны баланың құрылғыларына қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Add this to another child&apos;s devices to keep a separate checklist for it.</source>
+        <translation>Бөлек баптау тізімі болуы үшін мұны басқа баланың құрылғыларына қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Your checklist</source>
+        <translation>Сіздің баптау тізіміңіз</translation>
+    </message>
+    <message>
+        <source>Tick each step when you have done it on your child&apos;s device. Guardian notes the date, so you can see at the next review what was set up and when.</source>
+        <translation>Әр қадамды баланың құрылғысында орындаған соң белгілеңіз. Guardian күнін сақтайды, сондықтан келесі тексеруде не және қашан бапталғанын көресіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose device:</source>
+        <translation>Кімнің &amp;құрылғысы:</translation>
+    </message>
+    <message>
+        <source>Whose device or account this checklist is for</source>
+        <translation>Бұл баптау тізімі кімнің құрылғысына немесе аккаунтына арналған</translation>
+    </message>
+    <message>
+        <source>Add for another child…</source>
+        <translation>Басқа балаға қосу…</translation>
+    </message>
+    <message>
+        <source>Add this to another child&apos;s devices</source>
+        <translation>Мұны басқа баланың құрылғыларына қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>Name of the device or account</source>
+        <translation>Құрылғының немесе аккаунттың атауы</translation>
+    </message>
+    <message>
+        <source>For example: Anna&apos;s phone</source>
+        <translation>Мысалы: Аннаның телефоны</translation>
+    </message>
+    <message>
+        <source>&amp;Add to this child&apos;s devices</source>
+        <translation>Баланың құрылғыларына &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Add to this child&apos;s devices</source>
+        <translation>Осы баланың құрылғыларына қосу</translation>
+    </message>
+    <message>
+        <source>Go to Family</source>
+        <translation>«Отбасы» бөліміне өту</translation>
+    </message>
+    <message>
+        <source>Go to the Family section to manage children and devices</source>
+        <translation>Балалар мен құрылғыларды басқару үшін «Отбасы» бөліміне өту</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Баптау қадамдары</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message numerus="yes">
+        <source>Tick each setup step when you have done it on your child&apos;s device or account; Guardian notes the date. Platforms change their settings and add new ones, so go through each child&apos;s checklists again at every review. Guardian reminds you here when a review is due, every %n months unless you choose another interval.</source>
+        <translation>
+            <numerusform>Әр баптау қадамын баланың құрылғысында не аккаунтында орындаған соң белгілеңіз; Guardian күнін сақтайды. Платформалар баптауларын өзгертіп, жаңаларын қосып отырады, сондықтан әр тексеруде әр баланың баптау тізімдерін қайта қарап шығыңыз. Тексеру уақыты келгенде Guardian осы жерде еске салады: басқа аралық таңдамасаңыз, %n ай сайын.</numerusform>
+            <numerusform>Әр баптау қадамын баланың құрылғысында не аккаунтында орындаған соң белгілеңіз; Guardian күнін сақтайды. Платформалар баптауларын өзгертіп, жаңаларын қосып отырады, сондықтан әр тексеруде әр баланың баптау тізімдерін қайта қарап шығыңыз. Тексеру уақыты келгенде Guardian осы жерде еске салады: басқа аралық таңдамасаңыз, %n ай сайын.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add your children and their devices and apps in the Children and devices tab: their checklists will appear here.</source>
+        <translation>Балаларыңызды, олардың құрылғылары мен қолданбаларын «Балалар мен құрылғылар» қойындысында қосыңыз: баптау тізімдері осында шығады.</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Баптау тізімдері</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCard</name>
+    <message>
+        <source>Devices and apps</source>
+        <translation>Құрылғылар мен қолданбалар</translation>
+    </message>
+    <message>
+        <source>No devices or apps yet.</source>
+        <translation>Әзірге құрылғы да, қолданба да жоқ.</translation>
+    </message>
+    <message>
+        <source>Add devices and apps</source>
+        <translation>Құрылғылар мен қолданбаларды қосу</translation>
+    </message>
+    <message>
+        <source>Add devices and apps for %1</source>
+        <translation>Құрылғылар мен қолданбаларды қосу: %1</translation>
+    </message>
+    <message>
+        <source>Time to review the settings (due %1).</source>
+        <translation>Баптауларды қайта тексеретін уақыт келді (мерзімі: %1).</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Тексерілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark reviewed: %1</source>
+        <translation>Тексерілді деп белгілеу: %1</translation>
+    </message>
+    <message>
+        <source>Records that you checked this child&apos;s settings today; the next review is planned from now.</source>
+        <translation>Осы баланың баптауларын бүгін тексергеніңізді жазып қояды; келесі тексеру бүгіннен бастап жоспарланады.</translation>
+    </message>
+    <message>
+        <source>Next settings review: %1</source>
+        <translation>Баптауларды келесі тексеру: %1</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Алда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n жаста</numerusform>
+            <numerusform>%n жаста</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or %2 years old (born in %3)</source>
+        <translation>Жасы: %1 немесе %2 (туған жылы: %3)</translation>
+    </message>
+    <message>
+        <source>Setup checklist for %1</source>
+        <translation>Баптау тізімі: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. Opens the %2 guide.</source>
+        <translation>%1. %2 нұсқаулығын ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Edit child</source>
+        <translation>Бала деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Бала қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Name or nickname:</source>
+        <translation>&amp;Аты немесе лақап аты:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year:</source>
+        <translation>Туған &amp;жылы:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Туған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (only for you):</source>
+        <translation>&amp;Ескертпелер (тек өзіңізге):</translation>
+    </message>
+    <message>
+        <source>I want to give the e&amp;xact birth date</source>
+        <translation>Нақты туған күнін &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>Аты немесе лақап аты</translation>
+    </message>
+    <message>
+        <source>A nickname is enough; it stays on this computer.</source>
+        <translation>Лақап аты да жеткілікті; ол тек осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Give the exact birth date</source>
+        <translation>Нақты туған күнін көрсету</translation>
+    </message>
+    <message>
+        <source>With the exact date, Guardian can tell the day a birthday milestone is reached.</source>
+        <translation>Нақты күні белгілі болса, Guardian бала жас межесіне қай күні жететінін айта алады.</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRatingsPanel</name>
+    <message>
+        <source>during %1</source>
+        <translation>%1 жыл ішінде</translation>
+    </message>
+    <message>
+        <source>Born in %1, so %2 or %3 years old. Without the birthday, Guardian counts %2 until the year is over: add the date of birth to be exact.</source>
+        <translation>%1 жылы туған, яғни қазір %2 немесе %3 жаста. Туған күні белгісіз болса, Guardian жыл аяқталғанша %2 жас деп есептейді; нақты болуы үшін туған күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 years old.</source>
+        <translation>%1 жаста.</translation>
+    </message>
+    <message>
+        <source>The family profile is locked with a PIN. Unlock it on the Home or Family page.</source>
+        <translation>Отбасы профилі PIN-кодпен құлыпталған. Оны «Басты бет» немесе «Отбасы» бетінде ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Add your children in the Family section to see, for each of them, which age labels suit them now, which platforms they are old enough for, and when that changes. To check one label for any age, use “Is it right for my child?”.</source>
+        <translation>Балаларыңызды «Отбасы» бөліміне қосыңыз: сонда әрқайсысы үшін қазір қай жас белгілері лайық екенін, қай платформаларға жасы жететінін және бұл қашан өзгеретінін көресіз. Бір белгіні кез келген жас үшін тексеру үшін «Бұл балама лайық па?» бөлімін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Age labels</source>
+        <translation>Жас белгілері</translation>
+    </message>
+    <message>
+        <source>Choose your country in Settings to see the rating systems used there.</source>
+        <translation>Сол елде қолданылатын рейтинг жүйелерін көру үшін баптауларда еліңізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Age labels used in %1</source>
+        <translation>%1 елінде қолданылатын жас белгілері</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге ешқайсысы</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1: %2 бастап</translation>
+    </message>
+    <message>
+        <source>every label</source>
+        <translation>барлық белгі</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Жүйе</translation>
+    </message>
+    <message>
+        <source>Suits now, up to</source>
+        <translation>Қазір лайық, ең жоғарысы</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесісі</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>A label says what the content is like, not who your child can meet in it: chat, purchases and what other players post are not rated. See the guide for each game or app.</source>
+        <translation>Белгі мазмұнның қандай екенін айтады, бала онда кіммен кездесуі мүмкін екенін айтпайды: чат, сатып алулар және басқа ойыншылар жариялайтын нәрселер бағаланбайды. Әр ойын не қолданба бойынша нұсқаулықты қараңыз.</translation>
+    </message>
+    <message>
+        <source>Minimum ages in the platforms&apos; terms</source>
+        <translation>Платформалар шарттарындағы ең төменгі жас</translation>
+    </message>
+    <message>
+        <source>old enough</source>
+        <translation>жасы жетеді</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Ең төменгі жас</translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation>Балаңыз</translation>
+    </message>
+    <message>
+        <source>Platforms your child uses are in bold. Under the minimum age, a child should not have their own account; many platforms offer a supervised or child account.</source>
+        <translation>Балаңыз пайдаланатын платформалар қалың әріппен берілген. Ең төменгі жасқа толмаған баланың өз тіркелгісі болмауы керек; көп платформада бақыланатын немесе балаларға арналған тіркелгі бар.</translation>
+    </message>
+    <message>
+        <source>The digital age of consent</source>
+        <translation>Цифрлық келісім жасы</translation>
+    </message>
+    <message>
+        <source>In %1 it is %2, and your child has reached it: online services may use their personal data on the basis of their own consent.</source>
+        <translation>%1: бұл жас — %2, балаңыз оған толды: онлайн қызметтер оның дербес деректерін баланың өз келісімі негізінде өңдей алады.</translation>
+    </message>
+    <message>
+        <source>In %1 it is %2. Until then (%3), online services need your consent to use your child&apos;s personal data on the basis of consent.</source>
+        <translation>%1: бұл жас — %2. Оған дейін (%3) баланың дербес деректерін келісім негізінде өңдейтін онлайн қызметтерге сіздің келісіміңіз керек.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Дереккөз: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Ratings and ages for this child</source>
+        <translation>Осы балаға арналған рейтингтер мен жас шектеулері</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSection</name>
+    <message>
+        <source>Review due since %1. Go through the checklists below again: platforms change their settings and add new ones.</source>
+        <translation>Тексеру мерзімі %1 келді. Төмендегі баптау тізімдерін қайта қарап шығыңыз: платформалар баптауларын өзгертіп, жаңаларын қосып отырады.</translation>
+    </message>
+    <message>
+        <source>Next review: %1 (last one: %2)</source>
+        <translation>Келесі тексеру: %1 (алдыңғысы: %2)</translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation>Бүгін тексерілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark the review for %1 as done today</source>
+        <translation>Тексеру бүгін жасалды деп белгілеу: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Months between reviews:</source>
+        <translation>Тексерулер арасындағы &amp;айлар:</translation>
+    </message>
+    <message>
+        <source>Months between reviews for %1</source>
+        <translation>Тексерулер арасындағы айлар: %1</translation>
+    </message>
+    <message>
+        <source>No devices or apps for %1 yet: add them in the Children and devices tab.</source>
+        <translation>%1: әзірге құрылғы не қолданба жоқ. Оларды «Балалар мен құрылғылар» қойындысында қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 (туған: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and apps of %1:</source>
+        <translation>%1: &amp;құрылғылар мен қолданбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and apps:</source>
+        <translation>&amp;Құрылғылар мен қолданбалар:</translation>
+    </message>
+    <message>
+        <source>Next settings review: %1</source>
+        <translation>Баптауларды келесі тексеру: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this computer? This also deletes %2, %3 and %4, and the review reminder. Journal entries stay, without the child&apos;s name.</source>
+        <translation>«%1» осы компьютерден өшірілсін бе? Онымен бірге мыналар да өшіріледі: %2, %3, %4 және тексеру туралы еске салғыш. Журнал жазбалары қалады, бірақ бала атынсыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) and app(s)</source>
+        <translation>
+            <numerusform>%n құрылғы мен қолданба</numerusform>
+            <numerusform>%n құрылғы мен қолданба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked checklist step(s)</source>
+        <translation>
+            <numerusform>%n белгіленген қадам</numerusform>
+            <numerusform>%n белгіленген қадам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family agreement(s)</source>
+        <translation>
+            <numerusform>%n отбасылық келісім</numerusform>
+            <numerusform>%n отбасылық келісім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete child</source>
+        <translation>Баланы өшіру</translation>
+    </message>
+    <message>
+        <source>Remove %1? This also deletes %2.</source>
+        <translation>«%1» алып тасталсын ба? Онымен бірге %2 да өшіріледі.</translation>
+    </message>
+    <message>
+        <source>Remove device or app</source>
+        <translation>Құрылғыны не қолданбаны алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Children:</source>
+        <translation>&amp;Балалар:</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Балалар</translation>
+    </message>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation>Бала &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen child</source>
+        <translation>Таңдалған баланың деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen child</source>
+        <translation>Таңдалған баланы өшіру</translation>
+    </message>
+    <message>
+        <source>Devices and apps</source>
+        <translation>Құрылғылар мен қолданбалар</translation>
+    </message>
+    <message>
+        <source>Add a de&amp;vice or app…</source>
+        <translation>Құрылғы не қолданба қ&amp;осу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Атауын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen device or app</source>
+        <translation>Таңдалған құрылғының не қолданбаның атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Алып &amp;тастау…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen device or app</source>
+        <translation>Таңдалған құрылғыны не қолданбаны алып тастау</translation>
+    </message>
+    <message>
+        <source>Review the settings every (&amp;months):</source>
+        <translation>Баптауларды тексеру аралығы (&amp;ай):</translation>
+    </message>
+    <message>
+        <source>Months between settings reviews</source>
+        <translation>Баптауларды тексеру арасындағы айлар саны</translation>
+    </message>
+    <message>
+        <source>Home reminds you when it is time to check this child&apos;s settings again.</source>
+        <translation>Осы баланың баптауларын қайта тексеретін уақыт келгенде «Басты бет» еске салады.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Guardian met a problem</source>
@@ -148,6 +858,279 @@ Log files: %3</source>
 %1</source>
         <translation>Бірдеңе дұрыс болмады, Guardian күткендей жұмыс істемеуі мүмкін. Деректеріңіз қауіпсіз. Бұл қайталана берсе, журнал файлын әзірлеушілерге жіберіңіз:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Delete all household data?</source>
+        <translation>Барлық отбасы деректерін жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Delete all household data</source>
+        <translation>Барлық отбасы деректерін жою</translation>
+    </message>
+    <message>
+        <source>A forgotten PIN cannot be recovered or bypassed. The only way back is to delete all household data and start again.</source>
+        <translation>Ұмытылған PIN-кодты қалпына келтіру де, айналып өту де мүмкін емес. Жалғыз жол — барлық отбасы деректерін жойып, қайтадан бастау.</translation>
+    </message>
+    <message>
+        <source>This deletes from this computer, for good: your children&apos;s nicknames and birth years, their devices, the ticked steps, your family agreements, the journal, the parent PIN and every automatic backup of them. It cannot be undone.</source>
+        <translation>Осы компьютерден біржола жойылады: балаларыңыздың аттары не лақап аттары және туған жылдары, олардың құрылғылары, белгіленген қадамдар, отбасылық келісімдер, журнал, ата-ана PIN-коды және олардың барлық автоматты сақтық көшірмелері. Мұны кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The guides, helplines and your settings stay. If you exported your household to a file earlier, you can import it again afterwards.</source>
+        <translation>Нұсқаулықтар, сенім телефондары және баптауларыңыз қалады. Егер бұрын отбасы деректерін файлға экспорттаған болсаңыз, кейін оны қайта импорттай аласыз.</translation>
+    </message>
+    <message>
+        <source>Replace the household?</source>
+        <translation>Отбасы деректерін ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Replace and import</source>
+        <translation>Ауыстырып, импорттау</translation>
+    </message>
+    <message>
+        <source>%1 holds:</source>
+        <translation>%1 файлында:</translation>
+    </message>
+    <message>
+        <source>Importing replaces the whole household now on this computer with the one in this file. Guardian first backs up the current household in %1. The parent PIN stays as it is.</source>
+        <translation>Импорттағанда осы компьютердегі барлық отбасы деректері осы файлдағы деректермен ауыстырылады. Алдымен Guardian қазіргі деректердің сақтық көшірмесін %1 қалтасына жасайды. Ата-ана PIN-коды өзгермейді.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettings</name>
+    <message>
+        <source>Enter the parent PIN to export the household.</source>
+        <translation>Отбасы деректерін экспорттау үшін ата-ана PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the parent PIN to import a household.</source>
+        <translation>Отбасы деректерін импорттау үшін ата-ана PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the parent PIN to delete all household data.</source>
+        <translation>Барлық отбасы деректерін жою үшін ата-ана PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Export the household</source>
+        <translation>Отбасы деректерін экспорттау</translation>
+    </message>
+    <message>
+        <source>Household files (*.json)</source>
+        <translation>Отбасы деректерінің файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>The household was not exported</source>
+        <translation>Отбасы деректері экспортталмады</translation>
+    </message>
+    <message>
+        <source>The household was exported to %1. The file holds your children&apos;s details: keep it somewhere private.</source>
+        <translation>Отбасы деректері %1 файлына экспортталды. Онда балаларыңыздың деректері бар, сондықтан оны бөгде көзден аулақ жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Import a household</source>
+        <translation>Отбасы деректерін импорттау</translation>
+    </message>
+    <message>
+        <source>Household files (*.json);;All files (*)</source>
+        <translation>Отбасы деректерінің файлдары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Бұл файлды импорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The household was not imported</source>
+        <translation>Отбасы деректері импортталмады</translation>
+    </message>
+    <message>
+        <source>The household from %1 was imported. The household from before was backed up as %2.</source>
+        <translation>%1 файлындағы отбасы деректері импортталды. Бұрынғы деректердің сақтық көшірмесі %2 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Not everything was deleted</source>
+        <translation>Бәрі бірдей жойылмады</translation>
+    </message>
+    <message>
+        <source>Some household files could not be deleted: %1</source>
+        <translation>Отбасы деректерінің кейбір файлдарын жою мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>All household data was deleted from this computer. The guides and your settings are still here.</source>
+        <translation>Барлық отбасы деректері осы компьютерден жойылды. Нұсқаулықтар мен баптауларыңыз орнында.</translation>
+    </message>
+    <message>
+        <source>Your household data</source>
+        <translation>Отбасыңыздың деректері</translation>
+    </message>
+    <message>
+        <source>What you enter about your family stays on this computer, in this folder, readable only by your user account. Guardian keeps automatic backups of it in the backups folder inside it.</source>
+        <translation>Отбасыңыз туралы енгізгендеріңіз осы компьютерде, мына қалтада сақталады және оларды тек сіздің тіркелгіңіз оқи алады. Guardian олардың автоматты сақтық көшірмелерін осы қалтаның ішіндегі сақтық көшірмелер қалтасында сақтайды.</translation>
+    </message>
+    <message>
+        <source>Household data folder</source>
+        <translation>Отбасы деректерінің қалтасы</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Экспорттау...</translation>
+    </message>
+    <message>
+        <source>Export the household to a file</source>
+        <translation>Отбасы деректерін файлға экспорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Импорттау...</translation>
+    </message>
+    <message>
+        <source>Import a household from a file</source>
+        <translation>Отбасы деректерін файлдан импорттау</translation>
+    </message>
+    <message>
+        <source>Replaces the household on this computer, after a backup.</source>
+        <translation>Сақтық көшірме жасалған соң, осы компьютердегі отбасы деректерін ауыстырады.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data...</source>
+        <translation>&amp;Барлық деректерімді жою...</translation>
+    </message>
+    <message>
+        <source>Delete all my household data</source>
+        <translation>Отбасы туралы барлық деректерімді жою</translation>
+    </message>
+    <message>
+        <source>Deletes children, devices, ticks, agreements, journal, PIN and backups. Guides stay.</source>
+        <translation>Балаларды, құрылғыларды, белгілерді, келісімдерді, журналды, PIN-кодты және сақтық көшірмелерді жояды. Нұсқаулықтар қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>DataWords</name>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n бала</numerusform>
+            <numerusform>%n бала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n құрылғы</numerusform>
+            <numerusform>%n құрылғы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked step(s)</source>
+        <translation>
+            <numerusform>%n белгіленген қадам</numerusform>
+            <numerusform>%n белгіленген қадам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family agreement(s)</source>
+        <translation>
+            <numerusform>%n отбасылық келісім</numerusform>
+            <numerusform>%n отбасылық келісім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(-ies)</source>
+        <translation>
+            <numerusform>журналда %n жазба</numerusform>
+            <numerusform>журналда %n жазба</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>Choose a device or app from the list.</source>
+        <translation>Тізімнен құрылғыны не қолданбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Add a device or app</source>
+        <translation>Құрылғы не қолданба қосу</translation>
+    </message>
+    <message>
+        <source>Rename a device or app</source>
+        <translation>Құрылғының не қолданбаның атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Label, for example “Anna&apos;s phone”:</source>
+        <translation>&amp;Атауы, мысалы, «Әсемнің телефоны»:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Атауы</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSection</name>
+    <message>
+        <source>%1 (%2): %3 of %4 done</source>
+        <translation>%1 (%2): %4 қадамнан %3 орындалды</translation>
+    </message>
+    <message>
+        <source>Hide steps</source>
+        <translation>Қадамдарды жасыру</translation>
+    </message>
+    <message>
+        <source>Show steps</source>
+        <translation>Қадамдарды көрсету</translation>
+    </message>
+    <message>
+        <source>Show the steps for %1</source>
+        <translation>Қадамдарды көрсету: %1</translation>
+    </message>
+    <message>
+        <source>Open the guide</source>
+        <translation>Нұсқаулықты ашу</translation>
+    </message>
+    <message>
+        <source>Open the guide for %1</source>
+        <translation>Нұсқаулықты ашу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Family</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <source>Your children, their devices and apps, the setup checklists, your family agreement and an optional journal. All of it stays on this computer.</source>
+        <translation>Балаларыңыз, олардың құрылғылары мен қолданбалары, баптау тізімдері, отбасылық келісім және қаласаңыз, журнал. Бәрі тек осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Children and devices</source>
+        <translation>Балалар мен құрылғылар</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Баптау тізімдері</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Отбасылық келісім</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
     </message>
 </context>
 <context>
@@ -272,6 +1255,10 @@ Log files: %3</source>
         <translation>Бұл нұсқаулық сіздің тіліңізге әлі аударылмаған, сондықтан ағылшын тілінде көрсетілген.</translation>
     </message>
     <message>
+        <source>The steps are in your checklist, where you can tick each one as you finish it.</source>
+        <translation>Қадамдар баптау тізіміңізде: әрқайсысын орындаған сайын сонда белгілей аласыз.</translation>
+    </message>
+    <message>
         <source>Set it up step by step</source>
         <translation>Қадам бойынша баптау</translation>
     </message>
@@ -346,6 +1333,17 @@ Log files: %3</source>
     <message>
         <source>Guide</source>
         <translation>Нұсқаулық</translation>
+    </message>
+    <message>
+        <source>Your checklist</source>
+        <translation>Сіздің баптау тізіміңіз</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesModel</name>
+    <message>
+        <source>Your checklist: %1 of %2 done</source>
+        <translation>Баптау тізіміңіз: %2 қадамнан %1 орындалды</translation>
     </message>
 </context>
 <context>
@@ -435,6 +1433,65 @@ Log files: %3</source>
     <message>
         <source>Choose a country</source>
         <translation>Елді таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>old enough for %1 under its terms</source>
+        <translation>%1 шарттары бойынша оны қолдануға болады</translation>
+    </message>
+    <message>
+        <source>old enough for %1 under their terms</source>
+        <translation>%1 шарттары бойынша оларды қолдануға болады</translation>
+    </message>
+    <message>
+        <source>reaches the digital age of consent in %1</source>
+        <translation>цифрлық келісім жасына жетеді (%1)</translation>
+    </message>
+    <message>
+        <source>turns %1 in %2: %3</source>
+        <translation>%2 жылы %1 жасқа толады: %3</translation>
+    </message>
+    <message>
+        <source>turns %1 on %2: %3</source>
+        <translation>%2 күні %1 жасқа толады: %3</translation>
+    </message>
+    <message>
+        <source>Your family</source>
+        <translation>Сіздің отбасыңыз</translation>
+    </message>
+    <message>
+        <source>What to set up and check next for each child. Everything here stays on this computer.</source>
+        <translation>Әр бала үшін енді нені баптап, нені тексеру керек. Мұндағының бәрі тек осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Tell Guardian about your children and the devices and apps they use, and Home will show what to set up next, when to check the settings again and which ages are coming. You can also read the guides without saving anything.</source>
+        <translation>Guardian-ға балаларыңыз және олар қолданатын құрылғылар мен қолданбалар туралы айтыңыз: сонда осы бетте енді нені баптау керегі, баптауларды қашан қайта тексеру керегі және қандай жас межесі жақындағаны көрсетіледі. Нұсқаулықтарды ештеңе сақтамай-ақ оқуға болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up your family</source>
+        <translation>&amp;Отбасыңызды қосу</translation>
+    </message>
+    <message>
+        <source>Set up your family</source>
+        <translation>Отбасыңызды қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Open the guides</source>
+        <translation>&amp;Нұсқаулықтарды ашу</translation>
+    </message>
+    <message>
+        <source>Open the guides</source>
+        <translation>Нұсқаулықтарды ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Manage children and devices</source>
+        <translation>&amp;Балалар мен құрылғыларды басқару</translation>
+    </message>
+    <message>
+        <source>Manage children and devices</source>
+        <translation>Балалар мен құрылғыларды басқару</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1656,196 @@ Log files: %3</source>
         <source>Nothing was imported: the household could not be saved. Your data is unchanged.</source>
         <translation>Ештеңе импортталған жоқ: отбасы деректерін сақтау мүмкін болмады. Деректеріңіз өзгерген жоқ.</translation>
     </message>
+    <message>
+        <source>Your household data</source>
+        <translation>Отбасы деректеріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSheet</name>
+    <message>
+        <source>Incident journal</source>
+        <translation>Оқиғалар журналы</translation>
+    </message>
+    <message>
+        <source>Entries about %1</source>
+        <translation>Жазбалар: %1</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Барлық жазба</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Басып шығарылған күні: %1</translation>
+    </message>
+    <message>
+        <source>Written down by the family at the time. Text only: no pictures or files are kept with this journal.</source>
+        <translation>Отбасы оқиға кезінде жазып отырған. Тек мәтін: бұл журналда сурет не файл сақталмайды.</translation>
+    </message>
+    <message>
+        <source>There are no entries.</source>
+        <translation>Жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation>Хабарлама нөмірлері</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>All entries</source>
+        <translation>Барлық жазба</translation>
+    </message>
+    <message>
+        <source>Reference numbers: %1</source>
+        <translation>Хабарлама нөмірлері: %1</translation>
+    </message>
+    <message>
+        <source>Not about one child</source>
+        <translation>Бір балаға қатысты емес</translation>
+    </message>
+    <message>
+        <source>None or not listed</source>
+        <translation>Жоқ не тізімде жоқ</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Delete this journal entry? This cannot be undone.</source>
+        <translation>Журналдағы осы жазбаны жоясыз ба? Мұны қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Save the journal as PDF</source>
+        <translation>Журналды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>journal.pdf</source>
+        <translation>zhurnal.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>This journal is optional and private: it stays on this computer, behind your PIN if you set one. Write down soon after what happened, in your own words: the date, what you did, which reports you made and their reference numbers. A school or the police may ask for exactly this. The journal keeps words only, never pictures or files, so that nothing that could hurt a child again is stored here. Keep screenshots of bullying or threats where you already keep them, and note here where they are.</source>
+        <translation>Бұл журнал міндетті емес әрі жеке: ол осы компьютерде қалады, PIN орнатсаңыз, сол арқылы қорғалады. Болған оқиғаны көп кешіктірмей өз сөзіңізбен жазып қойыңыз: күнін, не істегеніңізді, қайда хабарлағаныңызды және хабарламалардың нөмірлерін. Мектеп не полиция дәл осыны сұрауы мүмкін. Журналда тек сөз сақталады, сурет не файл ешқашан сақталмайды: балаға қайта зиян келтіре алатын ештеңе мұнда тұрмауы керек. Қорлау не қорқыту скриншоттарын өзіңіз әдетте сақтайтын жерде ұстаңыз да, олардың қайда екенін осында жазып қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Never save, screenshot or forward sexual images of a child, not even as evidence for the police or the school: copying or sending them is itself a crime. Write down only where you saw them (the web address, or the app, account and chat) and report that.</source>
+        <translation>Баланың жыныстық сипаттағы суреттерін ешқашан сақтамаңыз, скриншотын жасамаңыз, ешкімге жібермеңіз, тіпті полиция не мектеп үшін дәлел ретінде де: оларды көшірудің не таратудың өзі қылмыс. Тек оларды қай жерде көргеніңізді (сайт мекенжайын не қолданбаны, аккаунтты және чатты) жазып алып, соны хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>Whose entries to show</source>
+        <translation>Кімнің жазбаларын көрсету</translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation>Журнал жазбалары, ең жаңасы басында</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the selected entry, Delete to delete it.</source>
+        <translation>Таңдалған жазбаны өңдеу үшін Enter, жою үшін Delete пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>No entries yet. Add one when something happens that you may need to tell a school, a platform or the police about.</source>
+        <translation>Әзірге жазба жоқ. Мектепке, платформаға не полицияға айту керек болуы мүмкін бірдеңе болғанда, жазба қосыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Жаңа жазба</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Ө&amp;ңдеу</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Жо&amp;ю…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Saves the entries shown (all, or one child&apos;s) as a PDF for a school or the police.</source>
+        <translation>Көрсетілген жазбаларды (барлығын не бір баланікін) мектеп не полиция үшін PDF ретінде сақтайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>C&amp;hild:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>&amp;App or game:</source>
+        <translation>&amp;Қолданба не ойын:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Не болды:</translation>
+    </message>
+    <message>
+        <source>What was d&amp;one:</source>
+        <translation>Не іс&amp;телді:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports made:</source>
+        <translation>&amp;Хабарламалар:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference numbers:</source>
+        <translation>Хабарлама нө&amp;мірлері:</translation>
+    </message>
+    <message>
+        <source>Required. Words only: describe what you saw, do not paste pictures.</source>
+        <translation>Міндетті өріс. Тек сөзбен: не көргеніңізді сипаттаңыз, сурет қоймаңыз.</translation>
+    </message>
+    <message>
+        <source>Where you reported it: the platform, the school, the police, a hotline</source>
+        <translation>Қайда хабарладыңыз: платформаға, мектепке, полицияға, хабарлау желісіне</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>Жазбаны &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Escape cancels.</source>
+        <translation>Ctrl+Enter сақтайды, Escape болдырмайды.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>
@@ -635,6 +1882,216 @@ Log files: %3</source>
     <message>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN-код қате.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Please type the new PIN again.</source>
+        <translation>Екі жаңа PIN-код бірдей емес. Жаңа PIN-кодты қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Ата-ана PIN-коды</translation>
+    </message>
+    <message>
+        <source>Set a parent PIN</source>
+        <translation>Ата-ана PIN-кодын орнату</translation>
+    </message>
+    <message>
+        <source>Change the parent PIN</source>
+        <translation>Ата-ана PIN-кодын ауыстыру</translation>
+    </message>
+    <message>
+        <source>Enter the parent PIN.</source>
+        <translation>Ата-ана PIN-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>With a PIN, Home and Family open only after the PIN is entered, so a child using this computer cannot read or change them. If you forget the PIN, the only way back is to delete all household data, so consider exporting your household to a file too.</source>
+        <translation>PIN-код орнатылса, «Басты бет» пен «Отбасы» бөлімдері тек PIN-код енгізілгеннен кейін ашылады, сондықтан осы компьютерді пайдаланатын бала оларды оқи да, өзгерте де алмайды. PIN-кодты ұмытып қалсаңыз, жалғыз жол — барлық отбасы деректерін жою, сондықтан отбасы деректерін файлға да экспорттап қойған жөн.</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN, then the new one twice.</source>
+        <translation>Қазіргі PIN-кодты, содан кейін жаңасын екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Қазіргі PIN-код:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-код:</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Қазіргі PIN-код</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Жаңа PIN-код:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Жаңа PIN-код</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation>Жаңа PIN-кодты қ&amp;айталаңыз:</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Жаңа PIN-кодты қайталаңыз</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters: digits, letters or both.</source>
+        <translation>%1–%2 таңба: сандар, әріптер немесе екеуі де.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>PIN-кодты орнату</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN-кодты ауыстыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Енді қайта көруге болады.</translation>
+    </message>
+    <message>
+        <source>Some household files could not be deleted: %1</source>
+        <translation>Отбасы деректерінің кейбір файлдарын жою мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Home and Family are locked</source>
+        <translation>«Басты бет» пен «Отбасы» құлыпталған</translation>
+    </message>
+    <message>
+        <source>These pages hold your children&apos;s details, so Guardian asks for the parent PIN. Guides, helplines and Get help work without it.</source>
+        <translation>Бұл беттерде балаларыңыздың деректері бар, сондықтан Guardian ата-ана PIN-кодын сұрайды. Нұсқаулықтар, сенім телефондары және «Көмек алу» бөлімі онсыз да жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Parent &amp;PIN:</source>
+        <translation>Ата-ана &amp;PIN-коды:</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Ата-ана PIN-коды</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Құлыпты ашу</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation>PIN-кодты ұмыттыңыз ба?</translation>
+    </message>
+    <message>
+        <source>Explains how to start again by deleting all household data.</source>
+        <translation>Барлық отбасы деректерін жойып, қайтадан қалай бастауға болатынын түсіндіреді.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSettings</name>
+    <message>
+        <source>To remove the PIN, enter it once more. Home and Family will then open without a PIN.</source>
+        <translation>PIN-кодты өшіру үшін оны тағы бір рет енгізіңіз. Содан кейін «Басты бет» пен «Отбасы» PIN-кодсыз ашылады.</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>PIN-кодты өшіру</translation>
+    </message>
+    <message>
+        <source>The parent PIN is kept with the household data, which is not available right now.</source>
+        <translation>Ата-ана PIN-коды отбасы деректерімен бірге сақталады, ал олар қазір қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>No parent PIN is set: anyone using this computer can open Home and Family. A PIN keeps your children&apos;s details from curious eyes; it does not encrypt them.</source>
+        <translation>Ата-ана PIN-коды орнатылмаған: «Басты бет» пен «Отбасы» бөлімдерін осы компьютерді пайдаланатын кез келген адам аша алады. PIN-код балаларыңыздың деректерін бөгде көзден қорғайды, бірақ оларды шифрламайды.</translation>
+    </message>
+    <message>
+        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1).</source>
+        <translation>«Басты бет» пен «Отбасы» бөлімдерін ата-ана PIN-коды қорғайды. Қазір олар ашық; компьютерден кеткенде оларды құлыптаңыз (%1).</translation>
+    </message>
+    <message>
+        <source>A parent PIN protects Home and Family. They are locked now.</source>
+        <translation>«Басты бет» пен «Отбасы» бөлімдерін ата-ана PIN-коды қорғайды. Қазір олар құлыпталған.</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Ата-ана PIN-коды</translation>
+    </message>
+    <message>
+        <source>&amp;Set a PIN...</source>
+        <translation>&amp;PIN-код орнату...</translation>
+    </message>
+    <message>
+        <source>Set a parent PIN</source>
+        <translation>Ата-ана PIN-кодын орнату</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the PIN...</source>
+        <translation>PIN-кодты &amp;ауыстыру...</translation>
+    </message>
+    <message>
+        <source>Change the parent PIN</source>
+        <translation>Ата-ана PIN-кодын ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the PIN...</source>
+        <translation>PIN-кодты ө&amp;шіру...</translation>
+    </message>
+    <message>
+        <source>Remove the parent PIN</source>
+        <translation>Ата-ана PIN-кодын өшіру</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation>Қазір &amp;құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock Home and Family now</source>
+        <translation>«Басты бет» пен «Отбасы» бөлімдерін қазір құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock Home and Family now (%1)</source>
+        <translation>«Басты бет» пен «Отбасы» бөлімдерін қазір құлыптау (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PinWords</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Қате әрекет тым көп болды. %n секундтан кейін қайта көре аласыз.</numerusform>
+            <numerusform>Қате әрекет тым көп болды. %n секундтан кейін қайта көре аласыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Қате әрекет тым көп болды. %n минуттан кейін қайта көре аласыз.</numerusform>
+            <numerusform>Қате әрекет тым көп болды. %n минуттан кейін қайта көре аласыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,18 +2182,56 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>PlatformPicker</name>
+    <message>
+        <source>&amp;Search devices and apps:</source>
+        <translation>Құрылғылар мен қолданбаларды &amp;іздеу:</translation>
+    </message>
+    <message>
+        <source>Search devices and apps</source>
+        <translation>Құрылғылар мен қолданбаларды іздеу</translation>
+    </message>
+    <message>
+        <source>For example: Android, TikTok, PlayStation</source>
+        <translation>Мысалы: Android, TikTok, PlayStation</translation>
+    </message>
+    <message>
+        <source>Devices and apps</source>
+        <translation>Құрылғылар мен қолданбалар</translation>
+    </message>
+    <message>
+        <source>Press Space to tick a device or app.</source>
+        <translation>Құрылғыны не қолданбаны белгілеу үшін бос орын пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose one device or app.</source>
+        <translation>Бір құрылғыны не қолданбаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>School settings could not be read</source>
         <translation>Мектеп баптауларын оқу мүмкін болмады</translation>
     </message>
     <message>
-        <source>Guardian is using its usual settings because the settings file from your school has a problem. Please tell your school&apos;s IT contact:
+        <source>The settings file from your school has a problem. Guardian uses the school settings it could read and its usual settings for the rest. Please tell your school&apos;s IT contact:
 
 %1</source>
-        <translation>Мектебіңіздің баптаулар файлында қате бар, сондықтан Guardian әдеттегі баптауларды пайдаланып отыр. Бұл туралы мектептің IT маманына айтыңыз:
+        <translation>Мектептен келген баптаулар файлында қате бар. Guardian мектеп баптауларының оқылған бөлігін, ал қалғаны үшін әдеттегі баптауларды пайдаланады. Бұл туралы мектептің IT маманына хабарлаңыз:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRing</name>
+    <message>
+        <source>This guide has no steps to tick yet</source>
+        <translation>Бұл нұсқаулықта белгілейтін қадам әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>Орындалған қадамдар: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -807,6 +2302,10 @@ Log files: %3</source>
     <message>
         <source>Ages in law and terms</source>
         <translation>Заңдағы және шарттардағы жас</translation>
+    </message>
+    <message>
+        <source>Your children</source>
+        <translation>Балаларыңыз</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +2664,36 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>checked %1</source>
+        <translation>%1 тексерілді</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>расталмаған</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>жанама дереккөз</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>%1-қадам: %2</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 орындалды</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Әлі орындалмаған</translation>
+    </message>
+</context>
+<context>
     <name>TalkPanel</name>
     <message>
         <source>%1 of %2</source>
@@ -1226,6 +2755,18 @@ Log files: %3</source>
 <context>
     <name>VerdictPanel</name>
     <message>
+        <source>Any child (enter the age)</source>
+        <translation>Кез келген бала (жасын енгізіңіз)</translation>
+    </message>
+    <message>
+        <source>%1 was born in %2, so is %3 or %4: the verdict counts %3. Add the date of birth in Family to be exact.</source>
+        <translation>%1 %2 жылы туған, яғни %3 немесе %4 жаста; қорытынды %3 жас бойынша шығарылады. Нақты болуы үшін «Отбасы» бөлімінде туған күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 — %2 жаста.</translation>
+    </message>
+    <message>
         <source>Suitable by age: %1 is meant for ages %2 and up, and your child is %3.</source>
         <translation>Жасына сай: %1 %2 жастан бастап арналған, ал балаңыз %3 жаста.</translation>
     </message>
@@ -1261,6 +2802,14 @@ Log files: %3</source>
         <translation>Белгі айтпайтын нәрселер:</translation>
     </message>
     <message>
+        <source>C&amp;hild:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
         <source>Child&apos;s &amp;age:</source>
         <translation>Баланың &amp;жасы:</translation>
     </message>
@@ -1283,6 +2832,159 @@ Log files: %3</source>
     <message>
         <source>Label</source>
         <translation>Белгі</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Skip for now</source>
+        <translation>Әзірге өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Close the welcome without saving the children you added?</source>
+        <translation>Қосқан балаларыңызды сақтамай, қарсы алу терезесін жабасыз ба?</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Set by your school</source>
+        <translation>Мектебіңіз орнатқан</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 (туған: %2)</translation>
+    </message>
+    <message>
+        <source>Welcome to Guardian</source>
+        <translation>Guardian-ға қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Guardian helps you set up devices and apps for your children and find help when something goes wrong. Everything you enter stays on this computer. First, two quick choices.</source>
+        <translation>Guardian балаларыңыздың құрылғылары мен қолданбаларын баптауға және бір нәрсе дұрыс болмай қалса, көмек табуға көмектеседі. Енгізген мәліметтеріңіздің бәрі тек осы компьютерде сақталады. Алдымен екі нәрсені таңдап алыңыз.</translation>
+    </message>
+    <message>
+        <source>Your children</source>
+        <translation>Балаларыңыз</translation>
+    </message>
+    <message>
+        <source>Optional: add each child with a nickname and birth year, so Guardian can show what fits their age. A nickname is enough.</source>
+        <translation>Міндетті емес: әр баланы лақап атымен және туған жылымен қосыңыз, сонда Guardian оның жасына сай нәрселерді көрсете алады. Лақап аты да жеткілікті.</translation>
+    </message>
+    <message>
+        <source>Devices and apps</source>
+        <translation>Құрылғылар мен қолданбалар</translation>
+    </message>
+    <message>
+        <source>Optional: tick the devices and apps each child uses. Home will then show the setup steps for each one.</source>
+        <translation>Міндетті емес: әр бала қолданатын құрылғылар мен қолданбаларды белгілеңіз. Сонда «Басты бет» бөлімінде әрқайсысын баптау қадамдары көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Бәрі дайын</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Family and Settings.</source>
+        <translation>Мұның бәрін кейін «Отбасы» және «Баптаулар» бөлімдерінде өзгерте аласыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Ел:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Your country decides which helplines, age ratings and laws Guardian shows first.</source>
+        <translation>Guardian алдымен қай сенім телефондарын, жас санаттарын және заңдарды көрсететіні еліңізге байланысты.</translation>
+    </message>
+    <message>
+        <source>Children you added</source>
+        <translation>Қосылған балалар</translation>
+    </message>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation>Бала &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen child</source>
+        <translation>Таңдалған баланың деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Алып &amp;тастау</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Таңдалған баланы алып тастау</translation>
+    </message>
+    <message>
+        <source>C&amp;hild:</source>
+        <translation>&amp;Бала:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Guardian will save %1 and %2 on this computer.</source>
+        <translation>Guardian осы компьютерде мыналарды сақтайды: %1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n бала</numerusform>
+            <numerusform>%n бала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) or app(s)</source>
+        <translation>
+            <numerusform>%n құрылғы не қолданба</numerusform>
+            <numerusform>%n құрылғы не қолданба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can add your children at any time from Home or Family. The guides, helplines and ratings work without them.</source>
+        <translation>Балаларды кез келген уақытта «Басты бет» немесе «Отбасы» бөлімінен қоса аласыз. Нұсқаулықтар, сенім телефондары мен жас санаттары оларсыз да жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Әзірге ө&amp;ткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Closes the welcome; nothing about your family is saved.</source>
+        <translation>Қарсы алу терезесін жабады; отбасыңыз туралы ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Келесі</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,200 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>AgreementSheet</name>
+    <message>
+        <source>Screen time</source>
+        <translation>Экранное время</translation>
+    </message>
+    <message>
+        <source>Device-free times and places</source>
+        <translation>Время и места без устройств</translation>
+    </message>
+    <message>
+        <source>Apps, games and people</source>
+        <translation>Приложения, игры и люди</translation>
+    </message>
+    <message>
+        <source>When something upsets us</source>
+        <translation>Если что-то нас расстроило</translation>
+    </message>
+    <message>
+        <source>What we parents promise</source>
+        <translation>Что обещаем мы, родители</translation>
+    </message>
+    <message>
+        <source>Our own rules</source>
+        <translation>Наши собственные правила</translation>
+    </message>
+    <message>
+        <source>Agreement for %1</source>
+        <translation>Соглашение для: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Составлено %1</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Child: %1</source>
+        <translation>Ребёнок: %1</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Родитель или опекун</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Add a child under Children and devices first. Then you can make a family agreement for them here.</source>
+        <translation>Сначала добавьте ребёнка в разделе «Дети и устройства». Затем здесь можно будет составить для него семейное соглашение.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested for this age)</source>
+        <translation>%1 (рекомендуется для этого возраста)</translation>
+    </message>
+    <message>
+        <source>Saved on %1.</source>
+        <translation>Сохранено %1.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: these are the suggestions for this age.</source>
+        <translation>Ещё не сохранено: это предложения для этого возраста.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>ещё не решено</translation>
+    </message>
+    <message>
+        <source>Our choice</source>
+        <translation>Наш выбор</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>чч:мм</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Семейное соглашение</translation>
+    </message>
+    <message>
+        <source>Save the changes to this agreement first?</source>
+        <translation>Сначала сохранить изменения в этом соглашении?</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Сохранить соглашение в PDF</translation>
+    </message>
+    <message>
+        <source>agreement-%1.pdf</source>
+        <translation>soglashenie-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Agreement template</source>
+        <translation>Шаблон соглашения</translation>
+    </message>
+    <message>
+        <source>The template for the child&apos;s age is suggested; any other can be chosen.</source>
+        <translation>Предлагается шаблон для возраста ребёнка; можно выбрать и любой другой.</translation>
+    </message>
+    <message>
+        <source>Items of the agreement</source>
+        <translation>Пункты соглашения</translation>
+    </message>
+    <message>
+        <source>Press Space to include or leave out the selected item.</source>
+        <translation>Нажмите пробел, чтобы включить или исключить выбранный пункт.</translation>
+    </message>
+    <message>
+        <source>&amp;Wording of the selected item:</source>
+        <translation>&amp;Текст выбранного пункта:</translation>
+    </message>
+    <message>
+        <source>Wording of the selected item</source>
+        <translation>Текст выбранного пункта</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Use the &amp;suggested wording</source>
+        <translation>&amp;Вернуть предложенный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Add our own rule</source>
+        <translation>&amp;Добавить своё правило</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this rule</source>
+        <translation>&amp;Удалить это правило</translation>
+    </message>
+    <message>
+        <source>&amp;Save agreement</source>
+        <translation>&amp;Сохранить соглашение</translation>
+    </message>
+    <message>
+        <source>Saves the included items for this child (Ctrl+S).</source>
+        <translation>Сохраняет включённые пункты для этого ребёнка (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>The agreement is written and printed in %1, the household&apos;s language. Tick the items you want, change the wording and fill in the numbers together.</source>
+        <translation>Соглашение составляется и печатается на языке вашей семьи: %1. Отметьте нужные пункты, измените формулировки и впишите числа вместе.</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Phones, tablets and computers</source>
@@ -138,6 +332,527 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Выполнено: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Setup steps, %1 of %2 done</source>
+        <translation>Шаги настройки, выполнено %1 из %2</translation>
+    </message>
+    <message>
+        <source>To tick these steps as you go, first add your child in the Family section.</source>
+        <translation>Чтобы отмечать шаги по мере выполнения, сначала добавьте ребёнка в разделе «Семья».</translation>
+    </message>
+    <message>
+        <source>None of your children&apos;s devices uses this guide yet. Add it to a child&apos;s devices to tick each step as you finish it.</source>
+        <translation>Это руководство ещё не привязано ни к одному устройству ваших детей. Добавьте его к устройствам ребёнка, чтобы отмечать каждый выполненный шаг.</translation>
+    </message>
+    <message>
+        <source>Add this to another child&apos;s devices to keep a separate checklist for it.</source>
+        <translation>Добавьте это к устройствам другого ребёнка, чтобы вести для него отдельный список настройки.</translation>
+    </message>
+    <message>
+        <source>Your checklist</source>
+        <translation>Ваш список настройки</translation>
+    </message>
+    <message>
+        <source>Tick each step when you have done it on your child&apos;s device. Guardian notes the date, so you can see at the next review what was set up and when.</source>
+        <translation>Отмечайте каждый шаг, когда выполните его на устройстве ребёнка. Guardian запоминает дату, чтобы при следующей проверке было видно, что и когда настроено.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose device:</source>
+        <translation>&amp;Чьё устройство:</translation>
+    </message>
+    <message>
+        <source>Whose device or account this checklist is for</source>
+        <translation>Для чьего устройства или аккаунта этот список</translation>
+    </message>
+    <message>
+        <source>Add for another child…</source>
+        <translation>Добавить для другого ребёнка…</translation>
+    </message>
+    <message>
+        <source>Add this to another child&apos;s devices</source>
+        <translation>Добавить это к устройствам другого ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Name of the device or account</source>
+        <translation>Название устройства или аккаунта</translation>
+    </message>
+    <message>
+        <source>For example: Anna&apos;s phone</source>
+        <translation>Например: телефон Анны</translation>
+    </message>
+    <message>
+        <source>&amp;Add to this child&apos;s devices</source>
+        <translation>&amp;Добавить к устройствам ребёнка</translation>
+    </message>
+    <message>
+        <source>Add to this child&apos;s devices</source>
+        <translation>Добавить к устройствам этого ребёнка</translation>
+    </message>
+    <message>
+        <source>Go to Family</source>
+        <translation>Перейти в раздел «Семья»</translation>
+    </message>
+    <message>
+        <source>Go to the Family section to manage children and devices</source>
+        <translation>Перейти в раздел «Семья», чтобы управлять детьми и устройствами</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Шаги настройки</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message numerus="yes">
+        <source>Tick each setup step when you have done it on your child&apos;s device or account; Guardian notes the date. Platforms change their settings and add new ones, so go through each child&apos;s checklists again at every review. Guardian reminds you here when a review is due, every %n months unless you choose another interval.</source>
+        <translation>
+            <numerusform>Отмечайте каждый шаг настройки, когда выполните его на устройстве или в аккаунте ребёнка; Guardian запоминает дату. Платформы меняют свои настройки и добавляют новые, поэтому при каждой проверке проходите списки настройки каждого ребёнка заново. Guardian напомнит здесь, когда подойдёт срок проверки: раз в %n месяц, если вы не выберете другой интервал.</numerusform>
+            <numerusform>Отмечайте каждый шаг настройки, когда выполните его на устройстве или в аккаунте ребёнка; Guardian запоминает дату. Платформы меняют свои настройки и добавляют новые, поэтому при каждой проверке проходите списки настройки каждого ребёнка заново. Guardian напомнит здесь, когда подойдёт срок проверки: раз в %n месяца, если вы не выберете другой интервал.</numerusform>
+            <numerusform>Отмечайте каждый шаг настройки, когда выполните его на устройстве или в аккаунте ребёнка; Guardian запоминает дату. Платформы меняют свои настройки и добавляют новые, поэтому при каждой проверке проходите списки настройки каждого ребёнка заново. Guardian напомнит здесь, когда подойдёт срок проверки: раз в %n месяцев, если вы не выберете другой интервал.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add your children and their devices and apps in the Children and devices tab: their checklists will appear here.</source>
+        <translation>Добавьте детей, их устройства и приложения на вкладке «Дети и устройства» — здесь появятся их списки настройки.</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Списки настройки</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCard</name>
+    <message>
+        <source>Devices and apps</source>
+        <translation>Устройства и приложения</translation>
+    </message>
+    <message>
+        <source>No devices or apps yet.</source>
+        <translation>Пока нет ни устройств, ни приложений.</translation>
+    </message>
+    <message>
+        <source>Add devices and apps</source>
+        <translation>Добавить устройства и приложения</translation>
+    </message>
+    <message>
+        <source>Add devices and apps for %1</source>
+        <translation>Добавить устройства и приложения: %1</translation>
+    </message>
+    <message>
+        <source>Time to review the settings (due %1).</source>
+        <translation>Пора проверить настройки (срок: %1).</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Отметить как проверенное</translation>
+    </message>
+    <message>
+        <source>Mark reviewed: %1</source>
+        <translation>Отметить как проверенное: %1</translation>
+    </message>
+    <message>
+        <source>Records that you checked this child&apos;s settings today; the next review is planned from now.</source>
+        <translation>Отмечает, что вы сегодня проверили настройки этого ребёнка; следующая проверка будет запланирована от сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <source>Next settings review: %1</source>
+        <translation>Следующая проверка настроек: %1</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Впереди</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or %2 years old (born in %3)</source>
+        <translation>Возраст: %1 или %2 (год рождения: %3)</translation>
+    </message>
+    <message>
+        <source>Setup checklist for %1</source>
+        <translation>Список настройки: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. Opens the %2 guide.</source>
+        <translation>%1. Открывает руководство: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Edit child</source>
+        <translation>Изменить данные ребёнка</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Добавить ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Name or nickname:</source>
+        <translation>&amp;Имя или прозвище:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year:</source>
+        <translation>&amp;Год рождения:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (only for you):</source>
+        <translation>&amp;Заметки (только для вас):</translation>
+    </message>
+    <message>
+        <source>I want to give the e&amp;xact birth date</source>
+        <translation>Указать &amp;точную дату рождения</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>Имя или прозвище</translation>
+    </message>
+    <message>
+        <source>A nickname is enough; it stays on this computer.</source>
+        <translation>Достаточно прозвища; оно хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Give the exact birth date</source>
+        <translation>Указать точную дату рождения</translation>
+    </message>
+    <message>
+        <source>With the exact date, Guardian can tell the day a birthday milestone is reached.</source>
+        <translation>Зная точную дату, Guardian сможет назвать день, когда будет достигнут возрастной рубеж.</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRatingsPanel</name>
+    <message>
+        <source>during %1</source>
+        <translation>в течение %1 года</translation>
+    </message>
+    <message>
+        <source>Born in %1, so %2 or %3 years old. Without the birthday, Guardian counts %2 until the year is over: add the date of birth to be exact.</source>
+        <translation>Родился в %1 году, значит, сейчас ему %2 или %3. Без даты рождения Guardian до конца года считает возраст равным %2; чтобы было точно, укажите дату рождения.</translation>
+    </message>
+    <message>
+        <source>%1 years old.</source>
+        <translation>Возраст: %1.</translation>
+    </message>
+    <message>
+        <source>The family profile is locked with a PIN. Unlock it on the Home or Family page.</source>
+        <translation>Профиль семьи заблокирован PIN-кодом. Разблокируйте его на странице «Главная» или «Семья».</translation>
+    </message>
+    <message>
+        <source>Add your children in the Family section to see, for each of them, which age labels suit them now, which platforms they are old enough for, and when that changes. To check one label for any age, use “Is it right for my child?”.</source>
+        <translation>Добавьте детей в разделе «Семья», и здесь для каждого будет видно, какие возрастные маркировки ему уже подходят, для каких платформ он достаточно взрослый и когда это изменится. Чтобы проверить одну маркировку для любого возраста, откройте «Подходит ли это моему ребёнку?».</translation>
+    </message>
+    <message>
+        <source>Age labels</source>
+        <translation>Возрастные маркировки</translation>
+    </message>
+    <message>
+        <source>Choose your country in Settings to see the rating systems used there.</source>
+        <translation>Выберите страну в настройках, чтобы увидеть системы рейтингов, которые там используются.</translation>
+    </message>
+    <message>
+        <source>Age labels used in %1</source>
+        <translation>Возрастные маркировки в стране: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока никакие</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 с %2</translation>
+    </message>
+    <message>
+        <source>every label</source>
+        <translation>все маркировки</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Suits now, up to</source>
+        <translation>Подходит уже сейчас, до</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующая</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>A label says what the content is like, not who your child can meet in it: chat, purchases and what other players post are not rated. See the guide for each game or app.</source>
+        <translation>Маркировка описывает содержание, а не то, с кем ребёнок может там встретиться: чат, покупки и то, что публикуют другие игроки, не оцениваются. Смотрите руководство по каждой игре или приложению.</translation>
+    </message>
+    <message>
+        <source>Minimum ages in the platforms&apos; terms</source>
+        <translation>Минимальный возраст в правилах платформ</translation>
+    </message>
+    <message>
+        <source>old enough</source>
+        <translation>уже можно</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Минимальный возраст</translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation>Ваш ребёнок</translation>
+    </message>
+    <message>
+        <source>Platforms your child uses are in bold. Under the minimum age, a child should not have their own account; many platforms offer a supervised or child account.</source>
+        <translation>Платформы, которыми пользуется ребёнок, выделены жирным. До минимального возраста у ребёнка не должно быть собственной учётной записи; многие платформы предлагают контролируемую или детскую учётную запись.</translation>
+    </message>
+    <message>
+        <source>The digital age of consent</source>
+        <translation>Возраст цифрового согласия</translation>
+    </message>
+    <message>
+        <source>In %1 it is %2, and your child has reached it: online services may use their personal data on the basis of their own consent.</source>
+        <translation>%1: это %2 лет, и ваш ребёнок уже достиг этого возраста: онлайн-сервисы могут обрабатывать его персональные данные на основании его собственного согласия.</translation>
+    </message>
+    <message>
+        <source>In %1 it is %2. Until then (%3), online services need your consent to use your child&apos;s personal data on the basis of consent.</source>
+        <translation>%1: это %2 лет. До этого момента (%3) онлайн-сервисам, которые обрабатывают персональные данные ребёнка на основании согласия, нужно ваше согласие.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Ratings and ages for this child</source>
+        <translation>Рейтинги и возрастные ограничения для этого ребёнка</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSection</name>
+    <message>
+        <source>Review due since %1. Go through the checklists below again: platforms change their settings and add new ones.</source>
+        <translation>Пора провести проверку (срок — %1). Пройдите списки настройки ниже ещё раз: платформы меняют свои настройки и добавляют новые.</translation>
+    </message>
+    <message>
+        <source>Next review: %1 (last one: %2)</source>
+        <translation>Следующая проверка: %1 (предыдущая: %2)</translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation>Отметить: проверено сегодня</translation>
+    </message>
+    <message>
+        <source>Mark the review for %1 as done today</source>
+        <translation>Отметить, что проверка сегодня выполнена: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Months between reviews:</source>
+        <translation>&amp;Месяцев между проверками:</translation>
+    </message>
+    <message>
+        <source>Months between reviews for %1</source>
+        <translation>Месяцев между проверками: %1</translation>
+    </message>
+    <message>
+        <source>No devices or apps for %1 yet: add them in the Children and devices tab.</source>
+        <translation>%1: пока нет устройств и приложений. Добавьте их на вкладке «Дети и устройства».</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 (род. %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and apps of %1:</source>
+        <translation>&amp;Устройства и приложения: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Devices and apps:</source>
+        <translation>&amp;Устройства и приложения:</translation>
+    </message>
+    <message>
+        <source>Next settings review: %1</source>
+        <translation>Следующая проверка настроек: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this computer? This also deletes %2, %3 and %4, and the review reminder. Journal entries stay, without the child&apos;s name.</source>
+        <translation>Удалить ребёнка «%1» с этого компьютера? Вместе с ним будут удалены: %2, %3, %4 и напоминание о проверке. Записи журнала останутся, но без имени ребёнка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) and app(s)</source>
+        <translation>
+            <numerusform>%n устройство или приложение</numerusform>
+            <numerusform>%n устройства и приложения</numerusform>
+            <numerusform>%n устройств и приложений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked checklist step(s)</source>
+        <translation>
+            <numerusform>%n отмеченный шаг</numerusform>
+            <numerusform>%n отмеченных шага</numerusform>
+            <numerusform>%n отмеченных шагов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family agreement(s)</source>
+        <translation>
+            <numerusform>%n семейное соглашение</numerusform>
+            <numerusform>%n семейных соглашения</numerusform>
+            <numerusform>%n семейных соглашений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete child</source>
+        <translation>Удалить ребёнка</translation>
+    </message>
+    <message>
+        <source>Remove %1? This also deletes %2.</source>
+        <translation>Убрать «%1»? Также будет удалено: %2.</translation>
+    </message>
+    <message>
+        <source>Remove device or app</source>
+        <translation>Убрать устройство или приложение</translation>
+    </message>
+    <message>
+        <source>&amp;Children:</source>
+        <translation>&amp;Дети:</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation>&amp;Добавить ребёнка…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen child</source>
+        <translation>Изменить данные выбранного ребёнка</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen child</source>
+        <translation>Удалить выбранного ребёнка</translation>
+    </message>
+    <message>
+        <source>Devices and apps</source>
+        <translation>Устройства и приложения</translation>
+    </message>
+    <message>
+        <source>Add a de&amp;vice or app…</source>
+        <translation>Добавить у&amp;стройство или приложение…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen device or app</source>
+        <translation>Переименовать выбранное устройство или приложение</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Уб&amp;рать…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen device or app</source>
+        <translation>Убрать выбранное устройство или приложение</translation>
+    </message>
+    <message>
+        <source>Review the settings every (&amp;months):</source>
+        <translation>Проверять настройки каждые (&amp;месяцев):</translation>
+    </message>
+    <message>
+        <source>Months between settings reviews</source>
+        <translation>Месяцев между проверками настроек</translation>
+    </message>
+    <message>
+        <source>Home reminds you when it is time to check this child&apos;s settings again.</source>
+        <translation>Главная страница напомнит, когда пора снова проверить настройки этого ребёнка.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Guardian met a problem</source>
@@ -148,6 +863,284 @@ Log files: %3</source>
 %1</source>
         <translation>Что-то пошло не так, и Guardian может работать неправильно. Ваши данные в безопасности. Если это повторяется, пожалуйста, отправьте разработчикам файл журнала:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Delete all household data?</source>
+        <translation>Удалить все данные семьи?</translation>
+    </message>
+    <message>
+        <source>Delete all household data</source>
+        <translation>Удалить все данные семьи</translation>
+    </message>
+    <message>
+        <source>A forgotten PIN cannot be recovered or bypassed. The only way back is to delete all household data and start again.</source>
+        <translation>Забытый PIN-код нельзя ни восстановить, ни обойти. Единственный выход — удалить все данные семьи и начать заново.</translation>
+    </message>
+    <message>
+        <source>This deletes from this computer, for good: your children&apos;s nicknames and birth years, their devices, the ticked steps, your family agreements, the journal, the parent PIN and every automatic backup of them. It cannot be undone.</source>
+        <translation>С этого компьютера будут безвозвратно удалены: имена или прозвища ваших детей и годы их рождения, их устройства, отмеченные шаги, семейные соглашения, журнал, родительский PIN-код и все автоматические резервные копии этих данных. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>The guides, helplines and your settings stay. If you exported your household to a file earlier, you can import it again afterwards.</source>
+        <translation>Руководства, телефоны доверия и ваши настройки останутся. Если раньше вы экспортировали данные семьи в файл, потом их можно будет снова импортировать.</translation>
+    </message>
+    <message>
+        <source>Replace the household?</source>
+        <translation>Заменить данные семьи?</translation>
+    </message>
+    <message>
+        <source>Replace and import</source>
+        <translation>Заменить и импортировать</translation>
+    </message>
+    <message>
+        <source>%1 holds:</source>
+        <translation>В файле %1:</translation>
+    </message>
+    <message>
+        <source>Importing replaces the whole household now on this computer with the one in this file. Guardian first backs up the current household in %1. The parent PIN stays as it is.</source>
+        <translation>При импорте все данные семьи на этом компьютере заменяются данными из этого файла. Сначала Guardian сохранит резервную копию текущих данных в папке %1. Родительский PIN-код останется прежним.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSettings</name>
+    <message>
+        <source>Enter the parent PIN to export the household.</source>
+        <translation>Чтобы экспортировать данные семьи, введите родительский PIN-код.</translation>
+    </message>
+    <message>
+        <source>Enter the parent PIN to import a household.</source>
+        <translation>Чтобы импортировать данные семьи, введите родительский PIN-код.</translation>
+    </message>
+    <message>
+        <source>Enter the parent PIN to delete all household data.</source>
+        <translation>Чтобы удалить все данные семьи, введите родительский PIN-код.</translation>
+    </message>
+    <message>
+        <source>Export the household</source>
+        <translation>Экспорт данных семьи</translation>
+    </message>
+    <message>
+        <source>Household files (*.json)</source>
+        <translation>Файлы данных семьи (*.json)</translation>
+    </message>
+    <message>
+        <source>The household was not exported</source>
+        <translation>Данные семьи не экспортированы</translation>
+    </message>
+    <message>
+        <source>The household was exported to %1. The file holds your children&apos;s details: keep it somewhere private.</source>
+        <translation>Данные семьи экспортированы в файл %1. В нём есть данные ваших детей, поэтому храните его в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Import a household</source>
+        <translation>Импорт данных семьи</translation>
+    </message>
+    <message>
+        <source>Household files (*.json);;All files (*)</source>
+        <translation>Файлы данных семьи (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Этот файл нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The household was not imported</source>
+        <translation>Данные семьи не импортированы</translation>
+    </message>
+    <message>
+        <source>The household from %1 was imported. The household from before was backed up as %2.</source>
+        <translation>Данные семьи из файла %1 импортированы. Резервная копия прежних данных сохранена как %2.</translation>
+    </message>
+    <message>
+        <source>Not everything was deleted</source>
+        <translation>Удалено не всё</translation>
+    </message>
+    <message>
+        <source>Some household files could not be deleted: %1</source>
+        <translation>Некоторые файлы с данными семьи не удалось удалить: %1</translation>
+    </message>
+    <message>
+        <source>All household data was deleted from this computer. The guides and your settings are still here.</source>
+        <translation>Все данные семьи удалены с этого компьютера. Руководства и ваши настройки на месте.</translation>
+    </message>
+    <message>
+        <source>Your household data</source>
+        <translation>Данные вашей семьи</translation>
+    </message>
+    <message>
+        <source>What you enter about your family stays on this computer, in this folder, readable only by your user account. Guardian keeps automatic backups of it in the backups folder inside it.</source>
+        <translation>Всё, что вы вводите о своей семье, остаётся на этом компьютере, в этой папке, и доступно для чтения только вашей учётной записи. Автоматические резервные копии Guardian хранит во вложенной папке резервных копий.</translation>
+    </message>
+    <message>
+        <source>Household data folder</source>
+        <translation>Папка данных семьи</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Экспорт...</translation>
+    </message>
+    <message>
+        <source>Export the household to a file</source>
+        <translation>Экспортировать данные семьи в файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>И&amp;мпорт...</translation>
+    </message>
+    <message>
+        <source>Import a household from a file</source>
+        <translation>Импортировать данные семьи из файла</translation>
+    </message>
+    <message>
+        <source>Replaces the household on this computer, after a backup.</source>
+        <translation>Заменяет данные семьи на этом компьютере, предварительно сохранив резервную копию.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data...</source>
+        <translation>Удалить &amp;все мои данные...</translation>
+    </message>
+    <message>
+        <source>Delete all my household data</source>
+        <translation>Удалить все данные моей семьи</translation>
+    </message>
+    <message>
+        <source>Deletes children, devices, ticks, agreements, journal, PIN and backups. Guides stay.</source>
+        <translation>Удаляет детей, устройства, отметки, соглашения, журнал, PIN-код и резервные копии. Руководства остаются.</translation>
+    </message>
+</context>
+<context>
+    <name>DataWords</name>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n ребёнок</numerusform>
+            <numerusform>%n ребёнка</numerusform>
+            <numerusform>%n детей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked step(s)</source>
+        <translation>
+            <numerusform>%n отмеченный шаг</numerusform>
+            <numerusform>%n отмеченных шага</numerusform>
+            <numerusform>%n отмеченных шагов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family agreement(s)</source>
+        <translation>
+            <numerusform>%n семейное соглашение</numerusform>
+            <numerusform>%n семейных соглашения</numerusform>
+            <numerusform>%n семейных соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(-ies)</source>
+        <translation>
+            <numerusform>%n запись в журнале</numerusform>
+            <numerusform>%n записи в журнале</numerusform>
+            <numerusform>%n записей в журнале</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>Choose a device or app from the list.</source>
+        <translation>Выберите устройство или приложение из списка.</translation>
+    </message>
+    <message>
+        <source>Add a device or app</source>
+        <translation>Добавить устройство или приложение</translation>
+    </message>
+    <message>
+        <source>Rename a device or app</source>
+        <translation>Переименовать устройство или приложение</translation>
+    </message>
+    <message>
+        <source>&amp;Label, for example “Anna&apos;s phone”:</source>
+        <translation>&amp;Название, например «Телефон Ани»:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSection</name>
+    <message>
+        <source>%1 (%2): %3 of %4 done</source>
+        <translation>%1 (%2): выполнено %3 из %4</translation>
+    </message>
+    <message>
+        <source>Hide steps</source>
+        <translation>Скрыть шаги</translation>
+    </message>
+    <message>
+        <source>Show steps</source>
+        <translation>Показать шаги</translation>
+    </message>
+    <message>
+        <source>Show the steps for %1</source>
+        <translation>Показать шаги: %1</translation>
+    </message>
+    <message>
+        <source>Open the guide</source>
+        <translation>Открыть руководство</translation>
+    </message>
+    <message>
+        <source>Open the guide for %1</source>
+        <translation>Открыть руководство: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Your children, their devices and apps, the setup checklists, your family agreement and an optional journal. All of it stays on this computer.</source>
+        <translation>Ваши дети, их устройства и приложения, списки настройки, семейное соглашение и, по желанию, журнал. Всё это хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Children and devices</source>
+        <translation>Дети и устройства</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Списки настройки</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Семейное соглашение</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
     </message>
 </context>
 <context>
@@ -272,6 +1265,10 @@ Log files: %3</source>
         <translation>Это руководство ещё не переведено на ваш язык, поэтому показано на английском.</translation>
     </message>
     <message>
+        <source>The steps are in your checklist, where you can tick each one as you finish it.</source>
+        <translation>Шаги — в вашем списке настройки: там можно отмечать каждый выполненный шаг.</translation>
+    </message>
+    <message>
         <source>Set it up step by step</source>
         <translation>Настройка шаг за шагом</translation>
     </message>
@@ -346,6 +1343,17 @@ Log files: %3</source>
     <message>
         <source>Guide</source>
         <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>Your checklist</source>
+        <translation>Ваш список настройки</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesModel</name>
+    <message>
+        <source>Your checklist: %1 of %2 done</source>
+        <translation>Ваш список настройки: выполнено %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -435,6 +1443,65 @@ Log files: %3</source>
     <message>
         <source>Choose a country</source>
         <translation>Выберите страну</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>old enough for %1 under its terms</source>
+        <translation>по правилам %1 сможет им пользоваться</translation>
+    </message>
+    <message>
+        <source>old enough for %1 under their terms</source>
+        <translation>по правилам %1 сможет ими пользоваться</translation>
+    </message>
+    <message>
+        <source>reaches the digital age of consent in %1</source>
+        <translation>достигнет возраста цифрового согласия (%1)</translation>
+    </message>
+    <message>
+        <source>turns %1 in %2: %3</source>
+        <translation>в %2 году исполнится %1: %3</translation>
+    </message>
+    <message>
+        <source>turns %1 on %2: %3</source>
+        <translation>%2 исполнится %1: %3</translation>
+    </message>
+    <message>
+        <source>Your family</source>
+        <translation>Ваша семья</translation>
+    </message>
+    <message>
+        <source>What to set up and check next for each child. Everything here stays on this computer.</source>
+        <translation>Что настроить и проверить дальше для каждого ребёнка. Всё это хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Tell Guardian about your children and the devices and apps they use, and Home will show what to set up next, when to check the settings again and which ages are coming. You can also read the guides without saving anything.</source>
+        <translation>Расскажите Guardian о своих детях и об их устройствах и приложениях — и здесь появится, что настроить дальше, когда снова проверить настройки и какой возраст приближается. Руководства можно читать и ничего не сохраняя.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up your family</source>
+        <translation>&amp;Добавить семью</translation>
+    </message>
+    <message>
+        <source>Set up your family</source>
+        <translation>Добавить семью</translation>
+    </message>
+    <message>
+        <source>&amp;Open the guides</source>
+        <translation>&amp;Открыть руководства</translation>
+    </message>
+    <message>
+        <source>Open the guides</source>
+        <translation>Открыть руководства</translation>
+    </message>
+    <message>
+        <source>&amp;Manage children and devices</source>
+        <translation>&amp;Дети и устройства</translation>
+    </message>
+    <message>
+        <source>Manage children and devices</source>
+        <translation>Дети и устройства</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1666,196 @@ Log files: %3</source>
         <source>Nothing was imported: the household could not be saved. Your data is unchanged.</source>
         <translation>Ничего не импортировано: данные семьи не удалось сохранить. Ваши данные не изменены.</translation>
     </message>
+    <message>
+        <source>Your household data</source>
+        <translation>Данные вашей семьи</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSheet</name>
+    <message>
+        <source>Incident journal</source>
+        <translation>Журнал происшествий</translation>
+    </message>
+    <message>
+        <source>Entries about %1</source>
+        <translation>Записи о ребёнке: %1</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message>
+        <source>Written down by the family at the time. Text only: no pictures or files are kept with this journal.</source>
+        <translation>Записано семьёй по горячим следам. Только текст: к этому журналу не прилагаются изображения или файлы.</translation>
+    </message>
+    <message>
+        <source>There are no entries.</source>
+        <translation>Записей нет.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Куда сообщили</translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation>Номера обращений</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>All entries</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>Reference numbers: %1</source>
+        <translation>Номера обращений: %1</translation>
+    </message>
+    <message>
+        <source>Not about one child</source>
+        <translation>Не об одном ребёнке</translation>
+    </message>
+    <message>
+        <source>None or not listed</source>
+        <translation>Нет или нет в списке</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Delete this journal entry? This cannot be undone.</source>
+        <translation>Удалить эту запись журнала? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Save the journal as PDF</source>
+        <translation>Сохранить журнал в PDF</translation>
+    </message>
+    <message>
+        <source>journal.pdf</source>
+        <translation>zhurnal.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <source>This journal is optional and private: it stays on this computer, behind your PIN if you set one. Write down soon after what happened, in your own words: the date, what you did, which reports you made and their reference numbers. A school or the police may ask for exactly this. The journal keeps words only, never pictures or files, so that nothing that could hurt a child again is stored here. Keep screenshots of bullying or threats where you already keep them, and note here where they are.</source>
+        <translation>Этот журнал необязателен и личен: он остаётся на этом компьютере и защищён вашим PIN-кодом, если вы его задали. Вскоре после случившегося запишите своими словами, что произошло: дату, что вы сделали, куда сообщили и номера обращений. Именно это может попросить школа или полиция. В журнале хранятся только слова, никогда не изображения и не файлы, чтобы здесь не хранилось ничего, что может снова навредить ребёнку. Скриншоты травли или угроз храните там, где вы их уже храните, а здесь запишите, где они находятся.</translation>
+    </message>
+    <message>
+        <source>Never save, screenshot or forward sexual images of a child, not even as evidence for the police or the school: copying or sending them is itself a crime. Write down only where you saw them (the web address, or the app, account and chat) and report that.</source>
+        <translation>Никогда не сохраняйте, не делайте скриншоты и не пересылайте сексуальные изображения ребёнка, даже как доказательство для полиции или школы: копирование или отправка сами по себе являются преступлением. Запишите только, где вы их видели (адрес страницы или приложение, аккаунт и чат), и сообщите об этом.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Whose entries to show</source>
+        <translation>Чьи записи показать</translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation>Записи журнала, сначала новые</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the selected entry, Delete to delete it.</source>
+        <translation>Нажмите Enter, чтобы изменить выбранную запись, или Delete, чтобы удалить её.</translation>
+    </message>
+    <message>
+        <source>No entries yet. Add one when something happens that you may need to tell a school, a platform or the police about.</source>
+        <translation>Записей пока нет. Добавьте запись, когда случится что-то, о чём, возможно, придётся рассказать школе, платформе или полиции.</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the entries shown (all, or one child&apos;s) as a PDF for a school or the police.</source>
+        <translation>Сохраняет показанные записи (все или одного ребёнка) в PDF для школы или полиции.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>C&amp;hild:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>&amp;App or game:</source>
+        <translation>&amp;Приложение или игра:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Что случилось:</translation>
+    </message>
+    <message>
+        <source>What was d&amp;one:</source>
+        <translation>Что сдел&amp;ано:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports made:</source>
+        <translation>&amp;Куда сообщили:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference numbers:</source>
+        <translation>&amp;Номера обращений:</translation>
+    </message>
+    <message>
+        <source>Required. Words only: describe what you saw, do not paste pictures.</source>
+        <translation>Обязательное поле. Только слова: опишите, что вы видели, не вставляйте изображения.</translation>
+    </message>
+    <message>
+        <source>Where you reported it: the platform, the school, the police, a hotline</source>
+        <translation>Куда вы сообщили: платформе, школе, в полицию, на горячую линию</translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Сохранить запись</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Escape cancels.</source>
+        <translation>Ctrl+Enter сохраняет, Escape отменяет.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>
@@ -635,6 +1892,218 @@ Log files: %3</source>
     <message>
         <source>Sections</source>
         <translation>Разделы</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Please type the new PIN again.</source>
+        <translation>Новые PIN-коды не совпадают. Введите новый PIN-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Родительский PIN-код</translation>
+    </message>
+    <message>
+        <source>Set a parent PIN</source>
+        <translation>Задать родительский PIN-код</translation>
+    </message>
+    <message>
+        <source>Change the parent PIN</source>
+        <translation>Изменить родительский PIN-код</translation>
+    </message>
+    <message>
+        <source>Enter the parent PIN.</source>
+        <translation>Введите родительский PIN-код.</translation>
+    </message>
+    <message>
+        <source>With a PIN, Home and Family open only after the PIN is entered, so a child using this computer cannot read or change them. If you forget the PIN, the only way back is to delete all household data, so consider exporting your household to a file too.</source>
+        <translation>С PIN-кодом разделы «Главная» и «Семья» открываются только после его ввода, поэтому ребёнок, который пользуется этим компьютером, не сможет их прочитать или изменить. Если вы забудете PIN-код, единственный выход — удалить все данные семьи, поэтому стоит также экспортировать их в файл.</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN, then the new one twice.</source>
+        <translation>Введите текущий PIN-код, а затем дважды новый.</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Текущий PIN-код:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-код:</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Текущий PIN-код</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Новый PIN-код:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new PIN:</source>
+        <translation>&amp;Повторите новый PIN-код:</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Повторите новый PIN-код</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters: digits, letters or both.</source>
+        <translation>От %1 до %2 символов: цифры, буквы или и то и другое.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Задать PIN-код</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Изменить PIN-код</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Теперь можно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Some household files could not be deleted: %1</source>
+        <translation>Некоторые файлы с данными семьи не удалось удалить: %1</translation>
+    </message>
+    <message>
+        <source>Home and Family are locked</source>
+        <translation>Разделы «Главная» и «Семья» заблокированы</translation>
+    </message>
+    <message>
+        <source>These pages hold your children&apos;s details, so Guardian asks for the parent PIN. Guides, helplines and Get help work without it.</source>
+        <translation>На этих страницах есть данные ваших детей, поэтому Guardian просит ввести родительский PIN-код. Руководства, телефоны доверия и раздел «Получить помощь» работают и без него.</translation>
+    </message>
+    <message>
+        <source>Parent &amp;PIN:</source>
+        <translation>Родительский &amp;PIN-код:</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Родительский PIN-код</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation>Забыли PIN-код?</translation>
+    </message>
+    <message>
+        <source>Explains how to start again by deleting all household data.</source>
+        <translation>Объясняет, как начать заново, удалив все данные семьи.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSettings</name>
+    <message>
+        <source>To remove the PIN, enter it once more. Home and Family will then open without a PIN.</source>
+        <translation>Чтобы убрать PIN-код, введите его ещё раз. После этого разделы «Главная» и «Семья» будут открываться без PIN-кода.</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Убрать PIN-код</translation>
+    </message>
+    <message>
+        <source>The parent PIN is kept with the household data, which is not available right now.</source>
+        <translation>Родительский PIN-код хранится вместе с данными семьи, которые сейчас недоступны.</translation>
+    </message>
+    <message>
+        <source>No parent PIN is set: anyone using this computer can open Home and Family. A PIN keeps your children&apos;s details from curious eyes; it does not encrypt them.</source>
+        <translation>Родительский PIN-код не задан: разделы «Главная» и «Семья» может открыть любой, кто пользуется этим компьютером. PIN-код защищает данные ваших детей от любопытных глаз, но не шифрует их.</translation>
+    </message>
+    <message>
+        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1).</source>
+        <translation>Разделы «Главная» и «Семья» защищены родительским PIN-кодом. Сейчас они открыты; заблокируйте их, когда отходите от компьютера (%1).</translation>
+    </message>
+    <message>
+        <source>A parent PIN protects Home and Family. They are locked now.</source>
+        <translation>Разделы «Главная» и «Семья» защищены родительским PIN-кодом. Сейчас они заблокированы.</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Родительский PIN-код</translation>
+    </message>
+    <message>
+        <source>&amp;Set a PIN...</source>
+        <translation>&amp;Задать PIN-код...</translation>
+    </message>
+    <message>
+        <source>Set a parent PIN</source>
+        <translation>Задать родительский PIN-код</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the PIN...</source>
+        <translation>&amp;Изменить PIN-код...</translation>
+    </message>
+    <message>
+        <source>Change the parent PIN</source>
+        <translation>Изменить родительский PIN-код</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the PIN...</source>
+        <translation>&amp;Убрать PIN-код...</translation>
+    </message>
+    <message>
+        <source>Remove the parent PIN</source>
+        <translation>Убрать родительский PIN-код</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k now</source>
+        <translation>За&amp;блокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Lock Home and Family now</source>
+        <translation>Заблокировать разделы «Главная» и «Семья» сейчас</translation>
+    </message>
+    <message>
+        <source>Lock Home and Family now (%1)</source>
+        <translation>Заблокировать разделы «Главная» и «Семья» сейчас (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PinWords</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Попробовать снова можно через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробовать снова можно через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробовать снова можно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Попробовать снова можно через %n минуту.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробовать снова можно через %n минуты.</numerusform>
+            <numerusform>Слишком много неверных попыток. Попробовать снова можно через %n минут.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,18 +2194,56 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>PlatformPicker</name>
+    <message>
+        <source>&amp;Search devices and apps:</source>
+        <translation>&amp;Поиск устройств и приложений:</translation>
+    </message>
+    <message>
+        <source>Search devices and apps</source>
+        <translation>Поиск устройств и приложений</translation>
+    </message>
+    <message>
+        <source>For example: Android, TikTok, PlayStation</source>
+        <translation>Например: Android, TikTok, PlayStation</translation>
+    </message>
+    <message>
+        <source>Devices and apps</source>
+        <translation>Устройства и приложения</translation>
+    </message>
+    <message>
+        <source>Press Space to tick a device or app.</source>
+        <translation>Нажмите пробел, чтобы отметить устройство или приложение.</translation>
+    </message>
+    <message>
+        <source>Choose one device or app.</source>
+        <translation>Выберите одно устройство или приложение.</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>School settings could not be read</source>
         <translation>Не удалось прочитать настройки школы</translation>
     </message>
     <message>
-        <source>Guardian is using its usual settings because the settings file from your school has a problem. Please tell your school&apos;s IT contact:
+        <source>The settings file from your school has a problem. Guardian uses the school settings it could read and its usual settings for the rest. Please tell your school&apos;s IT contact:
 
 %1</source>
-        <translation>Guardian использует обычные настройки, потому что в файле настроек вашей школы есть ошибка. Пожалуйста, сообщите об этом ИТ-специалисту школы:
+        <translation>В файле настроек от вашей школы есть ошибка. Guardian использует те школьные настройки, которые удалось прочитать, а для остальных — обычные. Пожалуйста, сообщите об этом ответственному за IT в школе:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRing</name>
+    <message>
+        <source>This guide has no steps to tick yet</source>
+        <translation>В этом руководстве пока нет шагов для отметки</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>Выполнено шагов: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -807,6 +2314,10 @@ Log files: %3</source>
     <message>
         <source>Ages in law and terms</source>
         <translation>Возраст в законе и правилах</translation>
+    </message>
+    <message>
+        <source>Your children</source>
+        <translation>Ваши дети</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +2677,36 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>checked %1</source>
+        <translation>проверено %1</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>вторичный источник</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Шаг %1: %2</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Выполнено %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Ещё не выполнено</translation>
+    </message>
+</context>
+<context>
     <name>TalkPanel</name>
     <message>
         <source>%1 of %2</source>
@@ -1227,6 +2768,18 @@ Log files: %3</source>
 <context>
     <name>VerdictPanel</name>
     <message>
+        <source>Any child (enter the age)</source>
+        <translation>Любой ребёнок (укажите возраст)</translation>
+    </message>
+    <message>
+        <source>%1 was born in %2, so is %3 or %4: the verdict counts %3. Add the date of birth in Family to be exact.</source>
+        <translation>%1: год рождения %2, значит, сейчас %3 или %4; в оценке учитывается %3. Чтобы было точно, укажите дату рождения в разделе «Семья».</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1: возраст %2.</translation>
+    </message>
+    <message>
         <source>Suitable by age: %1 is meant for ages %2 and up, and your child is %3.</source>
         <translation>Подходит по возрасту: %1 предназначено для детей от %2 лет, а вашему ребёнку %3.</translation>
     </message>
@@ -1263,6 +2816,14 @@ Log files: %3</source>
         <translation>О чём маркировка не говорит:</translation>
     </message>
     <message>
+        <source>C&amp;hild:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
         <source>Child&apos;s &amp;age:</source>
         <translation>&amp;Возраст ребёнка:</translation>
     </message>
@@ -1285,6 +2846,161 @@ Log files: %3</source>
     <message>
         <source>Label</source>
         <translation>Маркировка</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Skip for now</source>
+        <translation>Пропустить пока</translation>
+    </message>
+    <message>
+        <source>Close the welcome without saving the children you added?</source>
+        <translation>Закрыть приветствие, не сохранив добавленных детей?</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Не выбрана</translation>
+    </message>
+    <message>
+        <source>Set by your school</source>
+        <translation>Установлено вашей школой</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 (род. %2)</translation>
+    </message>
+    <message>
+        <source>Welcome to Guardian</source>
+        <translation>Добро пожаловать в Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian helps you set up devices and apps for your children and find help when something goes wrong. Everything you enter stays on this computer. First, two quick choices.</source>
+        <translation>Guardian помогает настроить устройства и приложения ваших детей и найти помощь, если что-то пошло не так. Всё, что вы вводите, остаётся на этом компьютере. Сначала — два быстрых вопроса.</translation>
+    </message>
+    <message>
+        <source>Your children</source>
+        <translation>Ваши дети</translation>
+    </message>
+    <message>
+        <source>Optional: add each child with a nickname and birth year, so Guardian can show what fits their age. A nickname is enough.</source>
+        <translation>По желанию: добавьте каждого ребёнка с прозвищем и годом рождения, чтобы Guardian показывал то, что подходит по возрасту. Прозвища достаточно.</translation>
+    </message>
+    <message>
+        <source>Devices and apps</source>
+        <translation>Устройства и приложения</translation>
+    </message>
+    <message>
+        <source>Optional: tick the devices and apps each child uses. Home will then show the setup steps for each one.</source>
+        <translation>По желанию: отметьте устройства и приложения, которыми пользуется каждый ребёнок. Тогда на главной странице появятся шаги настройки для каждого из них.</translation>
+    </message>
+    <message>
+        <source>All set</source>
+        <translation>Всё готово</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Family and Settings.</source>
+        <translation>Всё это можно изменить позже в разделах «Семья» и «Настройки».</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Your country decides which helplines, age ratings and laws Guardian shows first.</source>
+        <translation>От страны зависит, какие телефоны доверия, возрастные рейтинги и законы Guardian покажет первыми.</translation>
+    </message>
+    <message>
+        <source>Children you added</source>
+        <translation>Добавленные дети</translation>
+    </message>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation>&amp;Добавить ребёнка…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen child</source>
+        <translation>Изменить данные выбранного ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Убрать выбранного ребёнка</translation>
+    </message>
+    <message>
+        <source>C&amp;hild:</source>
+        <translation>&amp;Ребёнок:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Guardian will save %1 and %2 on this computer.</source>
+        <translation>Guardian сохранит на этом компьютере: %1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n ребёнок</numerusform>
+            <numerusform>%n ребёнка</numerusform>
+            <numerusform>%n детей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) or app(s)</source>
+        <translation>
+            <numerusform>%n устройство или приложение</numerusform>
+            <numerusform>%n устройства или приложения</numerusform>
+            <numerusform>%n устройств или приложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can add your children at any time from Home or Family. The guides, helplines and ratings work without them.</source>
+        <translation>Детей можно добавить в любое время на главной странице или в разделе «Семья». Руководства, телефоны доверия и рейтинги работают и без этого.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Пропустить пока</translation>
+    </message>
+    <message>
+        <source>Closes the welcome; nothing about your family is saved.</source>
+        <translation>Закрывает приветствие; ничего о вашей семье не сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
     </message>
 </context>
 </TS>

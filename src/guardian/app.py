@@ -6,7 +6,6 @@ Nothing heavy happens before the first frame: content is loaded and the first pa
 from __future__ import annotations
 
 import argparse
-import hashlib
 import logging
 import os
 import sys
@@ -24,12 +23,15 @@ from guardian.i18n.text import arg
 from guardian.i18n.translator import Translator
 from guardian.paths import resources_dir
 from guardian.services.content_service import ContentService
+from guardian.services.family import Family
 from guardian.ui import theme
 from guardian.ui.icons import app_icon
 from guardian.ui.main_window import MainWindow
 from guardian.ui.sections import TITLES, Section
 
 log = logging.getLogger(__name__)
+
+SEARCH_SECTIONS = {"guide": "guides", "risk": "risks", "rating": "ratings", "helpline": "helplines"}  # hit kind
 
 
 def _ensure_platform() -> None:
@@ -60,40 +62,89 @@ class Guardian:
         self.translator.switch(boot.language)
         self.theme = theme.apply(app, str(boot.settings.value("theme")))
         self.content = ContentService(content_root or resources_dir(), boot.language)
+        self.family = Family(boot.paths, parent=app)  # opened right after the first frame
+        # The first-run welcome is offered only by a parent's real start (run_gui without --quit-after-startup), not
+        # by screenshots, smoke tests or test fixtures that build a Guardian directly.
+        self.offer_welcome = False
+        self.welcome_dialog = None
         self.window = MainWindow(self._sections(), self.ui_state)
         self.window.set_search_page(self._build_search_page)
         self._add_help_button()
         app.styleHints().colorSchemeChanged.connect(lambda _: self._apply_theme())
 
     def _sections(self) -> list[Section]:
-        from guardian.ui.pages.about_page import AboutPage
-        from guardian.ui.pages.gethelp_page import GetHelpPage
-        from guardian.ui.pages.guides_page import GuidesPage
-        from guardian.ui.pages.helplines_page import HelplinesPage
-        from guardian.ui.pages.ratings_page import RatingsPage
-        from guardian.ui.pages.risks_page import RisksPage
+        # Each page module is imported when its section is first shown, after the first frame (DESIGN.md 5).
+        def gethelp_page():
+            from guardian.ui.pages.gethelp_page import GetHelpPage
+
+            return GetHelpPage(self.content, self.boot.country)
 
         def risks_page():
+            from guardian.ui.pages.risks_page import RisksPage
+
             page = RisksPage(self.content)
             page.help_requested.connect(self.get_help_with)
             return page
-        from guardian.ui.pages.settings_page import SettingsPage
+
+        def guides_page():
+            from guardian.ui.pages.guides_page import GuidesPage
+
+            page = GuidesPage(self.content, family=self.family)
+            page.family_tab_requested.connect(self.open_family_tab)
+            return page
 
         def settings_page():
-            page = SettingsPage(self.boot.settings, self.content.countries)
+            from guardian.ui.pages.settings_page import SettingsPage
+
+            page = SettingsPage(self.boot.settings, self.content.countries, family=self.family)
             page.setting_changed.connect(self._setting_changed)
             return page
 
+        def home_page():
+            from guardian.ui.pages.home_page import HomePage
+            from guardian.ui.widgets.pin_gate import PinGate
+
+            page = HomePage(self.content, self.family, self.boot.settings)
+            page.section_requested.connect(self.window.show_section)
+            page.guide_requested.connect(lambda platform: self.window.show_section("guides").open_guide(platform))
+            page.family_tab_requested.connect(lambda tab: self.window.show_section("household").page.open_tab(tab))
+            page.welcome_requested.connect(self.welcome)
+            return PinGate(self.family, page)
+
+        def family_page():
+            from guardian.ui.pages.family_page import FamilyPage
+            from guardian.ui.widgets.pin_gate import PinGate
+
+            page = FamilyPage(self.content, self.family, self.boot.settings)
+            page.guide_requested.connect(self.open_guide)
+            return PinGate(self.family, page)
+
+        def ratings_page():
+            from guardian.ui.pages.ratings_page import RatingsPage
+
+            return RatingsPage(self.content, self.boot.country, self.family)
+
+        def helplines_page():
+            from guardian.ui.pages.helplines_page import HelplinesPage
+
+            return HelplinesPage(self.content, self.boot.country, self.boot.policy.contacts)
+
+        def about_page():
+            from guardian.ui.pages.about_page import AboutPage
+
+            return AboutPage(self.content, self.boot.paths)
+
         hidden = self.boot.policy.hidden_sections
         sections = [
-            Section("gethelp", TITLES["gethelp"], "gethelp", lambda: GetHelpPage(self.content, self.boot.country)),
-            Section("guides", TITLES["guides"], "guides", lambda: GuidesPage(self.content)),
+            Section("home", TITLES["home"], "home", home_page),
+            Section("gethelp", TITLES["gethelp"], "gethelp", gethelp_page),
+            Section("guides", TITLES["guides"], "guides", guides_page),
             Section("risks", TITLES["risks"], "risks", risks_page),
-            Section("ratings", TITLES["ratings"], "ratings", lambda: RatingsPage(self.content, self.boot.country)),
-            Section("helplines", TITLES["helplines"], "helplines",
-                    lambda: HelplinesPage(self.content, self.boot.country, self.boot.policy.contacts)),
+            Section("ratings", TITLES["ratings"], "ratings", ratings_page),
+            Section("helplines", TITLES["helplines"], "helplines", helplines_page),
+            Section("household", TITLES["household"], "household", family_page),
             Section("settings", TITLES["settings"], "settings", settings_page),
-            Section("about", TITLES["about"], "about", lambda: AboutPage(self.content, self.boot.paths)),
+            Section("about", TITLES["about"], "about", about_page),
         ]
         sections = [s for s in sections if s.id not in hidden]
         return [Section(s.id, s.title, s.icon, s.build, f"Ctrl+{i}") for i, s in enumerate(sections, start=1)]
@@ -115,15 +166,27 @@ class Guardian:
         page.choose(harm)
         page.steps.setCurrentIndex(0)
 
+    def open_guide(self, platform: str) -> None:
+        if self.window.has_section("guides"):
+            self.window.show_section("guides").open_guide(platform)
+
+    def open_family_tab(self, tab: str) -> None:
+        if self.window.has_section("household"):
+            self.window.show_section("household").page.open_tab(tab)
+
     def _build_search_page(self):
         from guardian.ui.pages.search_page import SearchPage
 
-        page = SearchPage(self.content)
+        shown = frozenset(kind for kind, section in SEARCH_SECTIONS.items() if self.window.has_section(section))
+        page = SearchPage(self.content, shown)
         self.window.search_changed.connect(page.set_query)
         page.open_requested.connect(self._open_hit)
         return page
 
     def _open_hit(self, kind: str, item: str) -> None:
+        section = SEARCH_SECTIONS.get(kind)
+        if section is None or not self.window.has_section(section):
+            return  # a section the school's policy hides: its results are not offered, and never opened
         self.window.search.clear()
         if kind == "guide":
             self.window.show_section("guides").open_guide(item)
@@ -157,14 +220,46 @@ class Guardian:
         return self.window
 
     def _after_first_frame(self, section: str | None) -> None:
+        from guardian.services.data_service import Level  # with the database code: not before the first frame
+
+        notice = self.family.open()
         saved = self.window.saved_section()
-        self.window.show_section(section or (saved if saved != "gethelp" else "") or "guides")
+        shown = section or (saved if saved != "gethelp" else "") or "home"
+        self.window.show_section(shown)  # falls back to the first section when `shown` is hidden
         self._report_policy_once()
+        if notice.level is not Level.NONE:
+            box = QMessageBox.warning if notice.level is not Level.INFO else QMessageBox.information
+            box(self.window, self.app.translate("Household", "Your household data"), notice.text)
+        elif section is None and self.window.has_section("household") and self.family.available \
+                and self.offer_welcome and not self.family.has_household() \
+                and self.ui_state.value("welcome/shown") is None:
+            self.welcome()
+
+    def welcome(self) -> None:
+        """The first-run welcome (also offered on an empty Home): language, country, children, devices."""
+        from guardian.ui.dialogs.welcome import WelcomeDialog
+
+        if self.welcome_dialog is not None and self.welcome_dialog.isVisible():
+            self.welcome_dialog.raise_()
+            return
+        dialog = WelcomeDialog(self.content, self.family, self.boot.settings, self.window)
+        dialog.setting_changed.connect(self._setting_changed)
+        dialog.finished.connect(lambda _: self._welcome_finished(dialog))
+        self.welcome_dialog = dialog
+        dialog.open()  # window-modal but never blocking (no exec())
+
+    def _welcome_finished(self, dialog) -> None:
+        self.ui_state.setValue("welcome/shown", True)  # seen once (saved or skipped): not offered again at start
+        if self.welcome_dialog is dialog:
+            self.welcome_dialog = None
+        dialog.deleteLater()
 
     def _report_policy_once(self) -> None:
         problems = self.boot.policy.problems
         if not problems:
             return
+        import hashlib  # loads OpenSSL: not before the first frame
+
         digest = hashlib.sha256("\n".join(map(str, problems)).encode()).hexdigest()[:16]
         if self.ui_state.value("policy/reported") == digest:
             return
@@ -172,9 +267,9 @@ class Guardian:
         QMessageBox.warning(
             self.window,
             self.app.translate("Policy", "School settings could not be read"),
-            arg(self.app.translate("Policy", "Guardian is using its usual settings because the settings file "
-                                             "from your school has a problem. Please tell your school's IT "
-                                             "contact:\n\n%1"),
+            arg(self.app.translate("Policy", "The settings file from your school has a problem. Guardian "
+                                             "uses the school settings it could read and its usual settings for "
+                                             "the rest. Please tell your school's IT contact:\n\n%1"),
                 "\n".join(map(str, problems))),
         )
 
@@ -201,6 +296,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     _install_crash_handler(boot)
     guardian = Guardian(boot, app)
+    guardian.offer_welcome = not args.quit_after_startup
     window = guardian.start()
 
     def painted() -> None:
@@ -211,6 +307,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.first_frame.connect(painted)
     code = app.exec()
     window.close()
+    guardian.family.close()
     return code
 
 

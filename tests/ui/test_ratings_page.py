@@ -39,3 +39,55 @@ def test_ages_panel_shows_the_country_consent_age_and_platform_ages(start_guardi
     text = guardian.window.show_section("ratings").ages.text.toPlainText()
     assert "Latvia: 13 years" in text
     assert "Demo" in text and "13" in text
+
+
+def _add_child(guardian, name, birth_year, birth_date=None, platform=None):
+    child = guardian.family.household.add_child(name, birth_year, birth_date)
+    if platform:
+        guardian.family.household.add_device(child.id, platform, f"{name}'s phone")
+    guardian.family.notify()
+    return child
+
+
+def test_verdict_for_a_child_of_the_household(start_guardian):
+    import datetime as dt
+
+    guardian = start_guardian(country="LV")
+    panel = guardian.window.show_section("ratings").verdict
+    today = dt.date.today()
+    child = _add_child(guardian, "Anna", today.year - 12, dt.date(today.year - 12, 1, 1))
+    panel.choose("pegi", "PEGI 18")
+    panel.choose_child(child.id)
+    assert panel.age.value() == 12 and not panel.age.isEnabled()
+    assert "Anna is 12." in panel.child_note.text()
+    assert panel.result.text().startswith("Not yet: PEGI 18 is meant for ages 18 and up, and your child is 12.")
+    panel.choose_child(None)
+    assert panel.age.isEnabled() and panel.child_note.isHidden()
+
+
+def test_your_children_tab_shows_labels_platforms_and_consent_with_dates(start_guardian):
+    import datetime as dt
+
+    guardian = start_guardian(country="LV")
+    page = guardian.window.show_section("ratings")
+    assert "Add your children in the Family section" in page.children.text.toPlainText()
+    today = dt.date.today()
+    _add_child(guardian, "Maris", today.year - 10, dt.date(today.year - 10, 1, 1), platform="demo")
+    text = page.children.text.toPlainText()
+    assert "Maris" in text and "10 years old." in text
+    assert "PEGI 3" in text  # suits now
+    assert "PEGI 18 from" in text  # the next label, with the day the child turns 18
+    assert "Latvia" in text and "13" in text  # the digital age of consent, still ahead
+    assert "Demo" in text  # the child's platform with its minimum age
+
+
+def test_your_children_tab_hides_children_while_the_pin_locks_the_profile(start_guardian):
+    guardian = start_guardian(country="LV")
+    _add_child(guardian, "Secret", 2015)
+    guardian.family.pin.set_pin("2468")
+    guardian.family.set_unlocked(False)
+    guardian.family.notify()
+    page = guardian.window.show_section("ratings")
+    assert page.children.child.count() == 0
+    assert "Secret" not in page.children.text.toPlainText()
+    assert page.verdict.child.count() == 1

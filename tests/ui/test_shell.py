@@ -13,9 +13,9 @@ def rail_texts(window):
 
 def test_sections_appear_in_the_rail_with_shortcuts(start_guardian):
     guardian = start_guardian()
-    assert rail_texts(guardian.window) == ["Get help", "Guides", "Risks", "Age ratings", "Helplines", "Settings",
-                                           "About"]
-    assert guardian.window.rail.item(1).toolTip() == "Guides (Ctrl+2)"
+    assert rail_texts(guardian.window) == ["Home", "Get help", "Guides", "Risks", "Age ratings", "Helplines",
+                                           "Family", "Settings", "About"]
+    assert guardian.window.rail.item(2).toolTip() == "Guides (Ctrl+3)"
 
 
 def test_switching_language_retranslates_the_running_window(start_guardian, qtbot):
@@ -24,7 +24,7 @@ def test_switching_language_retranslates_the_running_window(start_guardian, qtbo
     index = settings_page.language.findData("lv")
     settings_page.language.setCurrentIndex(index)
     settings_page.language.activated.emit(index)
-    assert rail_texts(guardian.window)[1] == "Pamācības"
+    assert rail_texts(guardian.window)[2] == "Pamācības"
     assert rail_texts(guardian.window)[-2] == "Iestatījumi"
     assert guardian.window.search.placeholderText().startswith("Meklēt")
     assert settings_page.header.title.text() == "Iestatījumi"
@@ -37,7 +37,7 @@ def test_switching_language_retranslates_the_running_window(start_guardian, qtbo
 
 def test_lang_option_starts_in_that_language(start_guardian):
     guardian = start_guardian(lang="kk")
-    assert rail_texts(guardian.window)[1] == "Нұсқаулықтар"
+    assert rail_texts(guardian.window)[2] == "Нұсқаулықтар"
 
 
 def test_window_geometry_and_section_are_remembered(start_guardian, qtbot):
@@ -65,7 +65,7 @@ def test_hidden_section_is_not_shown(start_guardian, tmp_path):
     policy.write_text('hide_sections = ["guides"]\n', encoding="utf-8")
     guardian = start_guardian(policy=policy)
     assert "Guides" not in rail_texts(guardian.window)
-    assert len(rail_texts(guardian.window)) == 6
+    assert len(rail_texts(guardian.window)) == 8
 
 
 def test_typing_in_search_shows_grouped_highlighted_results(start_guardian, qtbot):
@@ -76,8 +76,8 @@ def test_typing_in_search_shows_grouped_highlighted_results(start_guardian, qtbo
     assert [h.id for h in page.hits] == ["demo"]
     label = page.results.itemWidget(page.results.item(1))
     assert "<b>iestatīj</b>umus" in label.text()
-    guardian.window.search.clear()
-    assert guardian.window.stack.currentWidget().objectName() == "guidesPage"
+    guardian.window.search.clear()  # back to the section shown before searching: Home, the first one
+    assert guardian.window.stack.currentWidget() is guardian.window.page("home")
 
 
 def test_search_result_opens_the_guide(start_guardian):
@@ -113,3 +113,16 @@ def test_markdown_view_renders_no_html_and_loads_no_resources(qtbot):
     view.set_markdown("Hello <b>world</b> ![x](https://example.org/x.png)")
     assert "<b>" in view.toPlainText()
     assert view.loadResource(2, QUrl("https://example.org/x.png")) is None
+
+
+def test_search_never_offers_or_opens_a_section_the_school_hides(start_guardian, tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('hide_sections = ["guides"]\n', encoding="utf-8")
+    guardian = start_guardian(policy=policy, lang="lv")
+    guardian.window.search.setText("iestatij")
+    page = guardian.window.stack.currentWidget()
+    assert page.objectName() == "searchPage"
+    assert [h for h in page.hits if h.kind == "guide"] == []
+    guardian._open_hit("guide", "demo")  # a stale or crafted request: ignored, not a crash
+    assert not guardian.window.has_section("guides")
+    assert guardian.window.stack.currentWidget() is page

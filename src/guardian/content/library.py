@@ -16,6 +16,7 @@ PROSE_KINDS: dict[str, str | None] = {
     "harms": "harms",
     "talk": None,
     "pages": None,
+    "agreements": None,  # templates live in resources/agreements/ (content/agreements.py checks them)
 }
 
 
@@ -25,6 +26,7 @@ class Library:
     prose_files: dict[tuple[str, str, str], Prose] = field(default_factory=dict)
     current: set[tuple[str, str, str]] = field(default_factory=set)  # (prose kind, id, locale) complete+current
     problems: list[Problem] = field(default_factory=list)
+    templates: dict[str, Any] = field(default_factory=dict)  # family agreement templates by id
 
     def items(self, kind: str) -> dict[str, Any]:
         return self.facts.get(kind, {})

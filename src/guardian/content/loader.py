@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from guardian.content.agreements import load_agreements
 from guardian.content.countries import parse_country
 from guardian.content.harms import parse_global_service, parse_harm
 from guardian.content.library import PROSE_KINDS, Library
@@ -134,6 +135,7 @@ def load(root: Path) -> Library:
     lib = Library()
     _load_facts(root, lib, problems)
     _load_prose(root, lib, problems)
+    load_agreements(root, lib, problems)
     _check_references(lib, problems)
     lib.problems = sorted(problems.problems)
     for problem in lib.problems:

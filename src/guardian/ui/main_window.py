@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
     def current_section(self) -> str:
         return next((sid for sid, page in self._pages.items() if page is self.stack.currentWidget()), "")
 
+    def has_section(self, section_id: str) -> bool:
+        """False for a section this build or the school's policy does not show."""
+        return section_id in self._sections
+
     def page(self, section_id: str) -> QWidget:
         if section_id not in self._pages:
             page = self._sections[section_id].build()

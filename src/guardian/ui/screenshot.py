@@ -7,13 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication
 
-PAGES = ("gethelp", "guides", "guide", "risks", "ratings", "helplines", "search", "settings", "about")
+PAGES = ("home", "gethelp", "guides", "guide", "risks", "ratings", "helplines", "household", "search", "settings",
+         "about")
 SAMPLE_GUIDE = "android"
 SAMPLE_QUERY = "youtube"
 
 
 def take_screenshot(guardian, page: str, out: Path, size: tuple[int, int]) -> int:
     window = guardian.window
+    guardian.family.open()  # the household in --data-dir (import examples/household.json there for a sample family)
     window.resize(*size)
     window.show()
     if page == "search":

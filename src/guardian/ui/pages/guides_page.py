@@ -1,8 +1,8 @@
-"""Guides: all platforms as a filterable grid; a card opens its guide."""
+"""Guides: all platforms as a filterable grid; a card opens its guide (with the household's checklist, if any)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.content.platforms import CATEGORIES
+from guardian.domain.checklists import progress_by_platform
 from guardian.services.content_service import ContentService
 from guardian.ui.models.guides_model import GuideRow, GuidesModel, category_name
+from guardian.ui.widgets.checklist_panel import household_ready, platform_steps
 from guardian.ui.widgets.guide_view import GuideView
 from guardian.ui.widgets.page_header import PageHeader
 
@@ -42,10 +44,13 @@ class _CategoryFilter(QSortFilterProxyModel):
 
 
 class GuidesPage(QWidget):
-    def __init__(self, content: ContentService, parent: QWidget | None = None) -> None:
+    family_tab_requested = Signal(str)  # a guide's checklist asks for the Family section (e.g. to add a child)
+
+    def __init__(self, content: ContentService, family=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidesPage")
         self._content = content
+        self._family = family
         self.model = GuidesModel(self)
         self.proxy = _CategoryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -81,14 +86,18 @@ class GuidesPage(QWidget):
         list_layout.addWidget(self.header)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.grid, 1)
-        self.guide = GuideView(content)
+        self.guide = GuideView(content, family)
         self.guide.back_requested.connect(self.show_list)
+        self.guide.family_tab_requested.connect(self.family_tab_requested)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.guide)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 16)
         layout.addWidget(self.stack)
+        if family is not None:
+            family.changed.connect(self.update_progress)
+            family.unlocked_changed.connect(lambda _unlocked: self.update_progress())
         self.retranslate()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -101,6 +110,15 @@ class GuidesPage(QWidget):
         self.guide.text.setFocus()
         return True
 
+    def update_progress(self) -> None:
+        """The small checklist mark on each guide a child's device uses; rows update in place (no lost place)."""
+        progress: dict[str, tuple[int, int]] = {}
+        if household_ready(self._family):
+            steps = platform_steps(self._content)
+            progress = progress_by_platform(self._family.checklists.child_progress(child.id, steps)
+                                            for child in self._family.household.children())
+        self.model.set_progress(progress)
+
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
         self.grid.setFocus()
@@ -112,6 +130,7 @@ class GuidesPage(QWidget):
             rows.append(GuideRow(pid, prose.title if prose else platform.name, prose.summary if prose else "",
                                  platform.category, bool(prose and prose.fallback)))
         self.model.set_rows(rows)
+        self.update_progress()
         current = self.category.currentData() or ""
         self.category.blockSignals(True)
         self.category.clear()

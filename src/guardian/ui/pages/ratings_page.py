@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from guardian.domain.ratings import matches
 from guardian.services.content_service import ContentService
+from guardian.services.family import Family
 from guardian.ui.widgets.ages_panel import AgesPanel
+from guardian.ui.widgets.child_ratings_panel import ChildRatingsPanel
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.rating_badge import badge_icon
 from guardian.ui.widgets.rating_system_view import RatingSystemView
@@ -25,7 +28,8 @@ from guardian.ui.widgets.verdict_panel import VerdictPanel
 
 
 class RatingsPage(QWidget):
-    def __init__(self, content: ContentService, country: str, parent: QWidget | None = None) -> None:
+    def __init__(self, content: ContentService, country: str, family: Family | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ratingsPage")
         self._content = content
@@ -37,23 +41,32 @@ class RatingsPage(QWidget):
         self.find.textChanged.connect(self._find_changed)
         self.systems = QListWidget()
         self.systems.setObjectName("ratingSystems")
+        # long names wrap instead of being cut off (at 200 % font size the list is narrow for them)
+        self.systems.setWordWrap(True)
+        self.systems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.systems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.systems.setResizeMode(QListView.ResizeMode.Adjust)
         self.systems.currentItemChanged.connect(self._item_chosen)
         self.view = RatingSystemView(content)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.systems)
         split.addWidget(self.view)
-        split.setSizes([260, 700])
+        chars = self.fontMetrics().averageCharWidth()
+        split.setSizes([chars * 30, chars * 80])  # in characters, so the share follows the font size
         explain = QWidget()
         explain_layout = QVBoxLayout(explain)
         explain_layout.addWidget(self.find)
         explain_layout.addWidget(split, 1)
-        self.verdict = VerdictPanel(content)
+        self.verdict = VerdictPanel(content, family)
         self.ages = AgesPanel(content, country)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ratingsTabs")
         self.tabs.addTab(explain, "")
         self.tabs.addTab(self.verdict, "")
         self.tabs.addTab(self.ages, "")
+        self.children = ChildRatingsPanel(content, family, country) if family is not None else None
+        if self.children is not None:
+            self.tabs.addTab(self.children, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 16)
         layout.addWidget(self.header)
@@ -119,6 +132,8 @@ class RatingsPage(QWidget):
         self.tabs.setTabText(0, self.tr("Rating systems"))
         self.tabs.setTabText(1, self.tr("Is it right for my child?"))
         self.tabs.setTabText(2, self.tr("Ages in law and terms"))
+        if self.children is not None:
+            self.tabs.setTabText(3, self.tr("Your children"))
         current = self.systems.currentItem()
         chosen = current.data(Qt.ItemDataRole.UserRole) if current else None
         self._fill(self.find.text().strip())

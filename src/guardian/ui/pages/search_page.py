@@ -37,10 +37,12 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
 class SearchPage(QWidget):
     open_requested = Signal(str, str)  # kind, id
 
-    def __init__(self, content: ContentService, parent: QWidget | None = None) -> None:
+    def __init__(self, content: ContentService, kinds: frozenset[str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPage")
         self._content = content
+        self._kinds = kinds  # None: every kind; otherwise only hits whose section is shown
         self._query = ""
         self.hits: list[SearchHit] = []
         self.header = PageHeader()
@@ -56,7 +58,8 @@ class SearchPage(QWidget):
 
     def set_query(self, text: str) -> None:
         self._query = text
-        self.hits = self._content.search(text) if text.strip() else []
+        hits = self._content.search(text) if text.strip() else []
+        self.hits = [h for h in hits if self._kinds is None or h.kind in self._kinds]
         self._show()
 
     def _show(self) -> None:

@@ -1,21 +1,26 @@
-"""Settings: language, country and theme; settings the school locked are shown as such and cannot be changed."""
+"""Settings: language, country and theme (settings the school locked are shown as such and cannot be changed); with
+the household, also the parent PIN and the household data (where it is, export, import, delete)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from guardian.i18n.locales import SUPPORTED_LANGUAGES, country_name, language_name, resolve_language
+from guardian.services.family import Family
 from guardian.settings import THEMES, Settings
+from guardian.ui.widgets.data_settings import DataSettings
 from guardian.ui.widgets.page_header import PageHeader
+from guardian.ui.widgets.pin_settings import PinSettings
 
 
 class SettingsPage(QWidget):
     setting_changed = Signal(str, object)
 
-    def __init__(self, settings: Settings, countries: Callable[[], list[str]], parent: QWidget | None = None):
+    def __init__(self, settings: Settings, countries: Callable[[], list[str]], family: Family | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._settings = settings
@@ -42,11 +47,25 @@ class SettingsPage(QWidget):
             self._labels[key] = label
             self._lock_notes[key] = note
             self.form.addRow(label, box)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.header)
         layout.addLayout(self.form)
+        self.pin_settings = PinSettings(family) if family is not None else None
+        self.data_settings = DataSettings(family) if family is not None else None
+        for group in (self.pin_settings, self.data_settings):
+            if group is not None:
+                layout.addSpacing(8)
+                layout.addWidget(group)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.language.activated.connect(lambda _: self._choose("language", self.language.currentData()))
         self.country.activated.connect(lambda _: self._choose("country", self.country.currentData()))
         self.theme.activated.connect(lambda _: self._choose("theme", self.theme.currentData()))

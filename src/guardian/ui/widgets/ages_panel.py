@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from guardian.i18n.locales import country_name
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
+from guardian.ui.sources import source_markdown
 from guardian.ui.widgets.markdown_view import MarkdownView
 
 
@@ -40,7 +41,7 @@ class AgesPanel(QWidget):
                                     country.consent_age) + "**")
             if country.consent_law:
                 parts.append(arg(self.tr("Law: %1"), country.consent_law))
-            parts.append(arg(self.tr("Source: %1"), f"<{country.consent_source.url}>"))
+            parts.append(arg(self.tr("Source: %1"), source_markdown(country.consent_source)))
             if country.consent_source.confidence != "high" or not country.consent_source.confirmed:
                 parts.append("*" + self.tr("This comes from a secondary source; check the law's official text.")
                              + "*")
@@ -53,7 +54,8 @@ class AgesPanel(QWidget):
         rows = []
         for platform in sorted(self._content.items("platforms").values(), key=lambda p: p.name.casefold()):
             if platform.minimum_age is not None and platform.minimum_age_source is not None:
-                rows.append(f"| {platform.name} | {platform.minimum_age} | <{platform.minimum_age_source.url}> |")
+                source = source_markdown(platform.minimum_age_source)
+                rows.append(f"| {platform.name} | {platform.minimum_age} | {source} |")
         if rows:
             heads = (self.tr("Platform"), self.tr("Minimum age"), self.tr("Source"))
             parts.append("| " + " | ".join(heads) + " |\n|---|---|---|\n" + "\n".join(rows))

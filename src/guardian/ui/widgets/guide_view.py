@@ -1,17 +1,22 @@
-"""One parental-controls guide: the prose, the setup steps, the official links and when the facts were checked."""
+"""One parental-controls guide: the prose, the setup steps, the official links and when the facts were checked.
+
+With a household, the setup steps are a checklist beside the prose (ticked per child's device, with the date); without
+one (or while the household is locked behind the PIN) they stay a plain numbered list inside the guide's text.
+"""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from guardian.content.platforms import Platform
 from guardian.i18n.locales import long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.ui.models.guides_model import category_name
+from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
 
@@ -20,20 +25,38 @@ def _md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
 
 
+WIDE_IN_CHARACTERS = 110  # narrower than this (in average characters), the checklist goes below the prose
+
+
 class GuideView(QWidget):
     back_requested = Signal()
+    family_tab_requested = Signal(str)  # a Family tab name, e.g. "children"
 
-    def __init__(self, content: ContentService, parent: QWidget | None = None) -> None:
+    def __init__(self, content: ContentService, family=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideView")
         self._content = content
+        self._family = family
         self.platform_id = ""
+        self._steps_in_text = True
         self.back = QPushButton()
         self.back.setObjectName("guideBack")
         self.back.clicked.connect(self.back_requested)
         self.header = PageHeader()
         self.text = MarkdownView()
         self.text.setObjectName("guideText")
+        self.checklist = ChecklistPanel(content, family, selector=True)
+        self.checklist.family_requested.connect(lambda: self.family_tab_requested.emit("children"))
+        self.checklist_scroll = QScrollArea()
+        self.checklist_scroll.setObjectName("guideChecklist")
+        self.checklist_scroll.setWidgetResizable(True)
+        self.checklist_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.checklist_scroll.setWidget(self.checklist)
+        self.checklist_scroll.hide()
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.text)
+        self.split.addWidget(self.checklist_scroll)
         bar = QHBoxLayout()
         bar.addWidget(self.back)
         bar.addStretch(1)
@@ -41,21 +64,58 @@ class GuideView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.header)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.split, 1)
+        if family is not None:
+            family.changed.connect(self._family_changed)
+            family.unlocked_changed.connect(lambda _unlocked: self._family_changed())
         self.retranslate()
 
-    def show_platform(self, platform_id: str) -> bool:
+    def show_platform(self, platform_id: str, keep_scroll: bool = False) -> bool:
         platform = self._content.items("platforms").get(platform_id)
         if platform is None:
             return False
         self.platform_id = platform_id
-        self._render(platform)
+        self.checklist.set_platform(platform_id)
+        self._show_checklist()
+        self._render(platform, keep_scroll)
         return True
+
+    def _show_checklist(self) -> None:
+        shown = household_ready(self._family)
+        if shown != self.checklist_scroll.isVisibleTo(self):
+            self.checklist_scroll.setVisible(shown)
+            self._arrange(force=True)
+
+    def _family_changed(self) -> None:
+        """Another page (or this one) changed the household: update the checklist in place, keep the reading place."""
+        if not self.platform_id:
+            return
+        self.checklist.refresh()
+        self._show_checklist()
+        if self._steps_in_text == self.checklist.shows_steps():
+            platform = self._content.items("platforms").get(self.platform_id)
+            if platform is not None:
+                self._render(platform, keep_scroll=True)
+
+    def _arrange(self, force: bool = False) -> None:
+        """Checklist beside the prose when there is room for both, below it otherwise (large fonts, narrow window)."""
+        wide = self.width() >= WIDE_IN_CHARACTERS * max(self.fontMetrics().averageCharWidth(), 1)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation == self.split.orientation() and not force:
+            return
+        self.split.setOrientation(orientation)
+        length = self.split.width() if wide else self.split.height()
+        self.split.setSizes([length * 3 // 5, length * 2 // 5] if wide else [length // 2, length // 2])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def markdown(self) -> str:
         return self.text.document().toMarkdown()
 
-    def _render(self, platform: Platform) -> None:
+    def _render(self, platform: Platform, keep_scroll: bool = False) -> None:
+        scrolled = self.text.verticalScrollBar().value()
         prose = self._content.prose("platforms", platform.id)
         language = self._content.language
         title = prose.title if prose else platform.name
@@ -70,6 +130,9 @@ class GuideView(QWidget):
         sections = re.split(r"(?m)^(?=## )", body)
         steps_text = (prose.meta.get("steps") or {}) if prose else {}
         steps = [f"{n}. {steps_text[s]}" for n, s in enumerate(platform.steps, start=1) if s in steps_text]
+        self._steps_in_text = not self.checklist.shows_steps()
+        if not self._steps_in_text:
+            steps = [self.tr("The steps are in your checklist, where you can tick each one as you finish it.")]
         steps_block = "## " + self.tr("Set it up step by step") + "\n\n" + "\n".join(steps) + "\n" if steps else ""
         head, rest = sections[:3], sections[3:]
         parts.append("".join(head).strip())
@@ -79,6 +142,8 @@ class GuideView(QWidget):
             parts.append("".join(rest).strip())
         parts.append(self._facts_markdown(platform, language))
         self.text.set_markdown("\n\n".join(p for p in parts if p))
+        if keep_scroll:
+            self.text.verticalScrollBar().setValue(scrolled)
 
     def _facts_markdown(self, platform: Platform, language: str) -> str:
         lines = ["## " + self.tr("Official pages and facts"), ""]
@@ -120,10 +185,13 @@ class GuideView(QWidget):
         self.back.setText(self.tr("← All guides"))
         self.back.setAccessibleName(self.tr("Back to all guides"))
         self.text.setAccessibleName(self.tr("Guide"))
+        self.checklist_scroll.setAccessibleName(self.tr("Your checklist"))
         if self.platform_id:
-            self.show_platform(self.platform_id)
+            self.show_platform(self.platform_id, keep_scroll=True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._arrange()
         super().changeEvent(event)

@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from guardian.ui.widgets import links
 
+# GitHub's dialect (tables, autolinks, strike-through) with every form of raw HTML switched off
+MARKDOWN = QTextDocument.MarkdownFeature(QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+                                         | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
+
 
 class MarkdownView(QTextBrowser):
     link_refused = Signal(str)
@@ -19,7 +23,7 @@ class MarkdownView(QTextBrowser):
         self.anchorClicked.connect(self.open_link)
 
     def set_markdown(self, text: str) -> None:
-        self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        self.document().setMarkdown(text, MARKDOWN)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 

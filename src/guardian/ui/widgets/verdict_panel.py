@@ -3,19 +3,33 @@ what to check beyond the label. The rules are domain.ratings.verdict."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from guardian.domain.child_ages import child_age
 from guardian.domain.ratings import SUITABLE, verdict
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
+from guardian.services.family import Family
 
 
 class VerdictPanel(QWidget):
-    def __init__(self, content: ContentService, parent: QWidget | None = None) -> None:
+    def __init__(self, content: ContentService, family: Family | None = None,
+                 today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictPanel")
         self._content = content
+        self._family = family
+        self._today = today
+        self.child = QComboBox()  # "any age" or one of the household's children
+        self.child.setObjectName("verdictChild")
+        self.child_note = QLabel()
+        self.child_note.setObjectName("verdictChildNote")
+        self.child_note.setWordWrap(True)
+        self.child_note.hide()
         self.age = QSpinBox()
         self.age.setObjectName("verdictAge")
         self.age.setRange(0, 21)
@@ -31,19 +45,62 @@ class VerdictPanel(QWidget):
         self.checks.setObjectName("verdictChecks")
         self.checks.setWordWrap(True)
         self.form = QFormLayout()
-        self._captions = [QLabel(), QLabel(), QLabel()]
-        for caption, field in zip(self._captions, (self.age, self.system, self.label), strict=True):
+        self._captions = [QLabel(), QLabel(), QLabel(), QLabel()]
+        for caption, field in zip(self._captions, (self.child, self.age, self.system, self.label), strict=True):
             caption.setBuddy(field)
             self.form.addRow(caption, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.child_note)
         layout.addWidget(self.result)
         layout.addWidget(self.checks)
         layout.addStretch(1)
         self.age.valueChanged.connect(self.update_verdict)
+        self.child.currentIndexChanged.connect(self._child_chosen)
+        if family is not None:
+            family.changed.connect(self._fill_children)
+            family.unlocked_changed.connect(lambda _: self._fill_children())
         self.system.currentIndexChanged.connect(self._fill_labels)
         self.label.currentIndexChanged.connect(self.update_verdict)
         self.retranslate()
+
+    def _children(self) -> list:
+        family = self._family
+        if family is None or not family.available or not family.unlocked:
+            return []
+        return family.household.children()
+
+    def _fill_children(self) -> None:
+        current = self.child.currentData()
+        self.child.blockSignals(True)
+        self.child.clear()
+        self.child.addItem(self.tr("Any child (enter the age)"), None)
+        for child in self._children():
+            self.child.addItem(child.display_name, child.id)
+        self.child.setCurrentIndex(max(self.child.findData(current), 0))
+        self.child.blockSignals(False)
+        self.form.setRowVisible(self.child, self.child.count() > 1)
+        self._child_chosen()
+
+    def _child_chosen(self) -> None:
+        child = next((c for c in self._children() if c.id == self.child.currentData()), None)
+        self.age.setEnabled(child is None)
+        if child is None:
+            self.child_note.hide()
+            return
+        age = child_age(child.birth_year, child.birth_date, self._today())
+        if age.approximate:
+            self.child_note.setText(arg(self.tr("%1 was born in %2, so is %3 or %4: the verdict counts %3. Add the "
+                                                "date of birth in Family to be exact."),
+                                        child.display_name, child.birth_year, age.years, age.upper))
+        else:
+            self.child_note.setText(arg(self.tr("%1 is %2."), child.display_name, age.years))
+        self.child_note.show()
+        self.age.setValue(age.years)
+        self.update_verdict()
+
+    def choose_child(self, child_id: int) -> None:
+        self.child.setCurrentIndex(max(self.child.findData(child_id), 0))
 
     def choose(self, system_id: str, code: str) -> None:
         self.system.setCurrentIndex(max(self.system.findData(system_id), 0))
@@ -90,9 +147,11 @@ class VerdictPanel(QWidget):
         self.checks.setText(self.tr("Beyond the label:") + "\n" + "\n".join("• " + lines[c] for c in result.checks))
 
     def retranslate(self) -> None:
-        self._captions[0].setText(self.tr("Child's &age:"))
-        self._captions[1].setText(self.tr("Rating &system:"))
-        self._captions[2].setText(self.tr("&Label:"))
+        self._captions[0].setText(self.tr("C&hild:"))
+        self.child.setAccessibleName(self.tr("Child"))
+        self._captions[1].setText(self.tr("Child's &age:"))
+        self._captions[2].setText(self.tr("Rating &system:"))
+        self._captions[3].setText(self.tr("&Label:"))
         self.age.setAccessibleName(self.tr("Child's age"))
         self.system.setAccessibleName(self.tr("Rating system"))
         self.label.setAccessibleName(self.tr("Label"))
@@ -104,6 +163,7 @@ class VerdictPanel(QWidget):
         self.system.setCurrentIndex(max(self.system.findData(current), 0))
         self.system.blockSignals(False)
         self._fill_labels()
+        self._fill_children()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

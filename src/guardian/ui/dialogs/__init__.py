@@ -1,0 +1,1 @@
+"""Dialogs: the first-run welcome and the parent PIN prompts."""

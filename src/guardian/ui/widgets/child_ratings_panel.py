@@ -1,0 +1,172 @@
+"""Your children and ratings: for each child of the household, which labels of the country's rating systems suit
+them now and which come next (and when), which platforms' terms allow them an account and from when, and when they
+reach the digital age of consent. Rules: domain.child_ages; facts: the content, each with its source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from guardian.domain.child_ages import child_age, gates, standing
+from guardian.i18n.locales import country_name
+from guardian.i18n.text import arg
+from guardian.services.content_service import ContentService
+from guardian.services.family import Family
+from guardian.ui.sources import source_markdown
+from guardian.ui.widgets.markdown_view import MarkdownView
+
+CONSENT = "#consent"  # the gate id of the digital age of consent among the platforms' gates
+
+
+class ChildRatingsPanel(QWidget):
+    def __init__(self, content: ContentService, family: Family, country: str,
+                 today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("childRatingsPanel")
+        self._content = content
+        self._family = family
+        self._today = today
+        self.country = country
+        self.child = QComboBox()
+        self.child.setObjectName("childRatingsChild")
+        self.child.currentIndexChanged.connect(lambda _: self.render())
+        self.caption = QLabel()
+        self.caption.setBuddy(self.child)
+        form = QFormLayout()
+        form.addRow(self.caption, self.child)
+        self.text = MarkdownView()
+        self.text.setObjectName("childRatingsText")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text, 1)
+        family.changed.connect(self.reload)
+        family.unlocked_changed.connect(lambda _: self.reload())
+        self.retranslate()
+
+    # data -------------------------------------------------------------------------------------------------
+    def _children(self) -> list:
+        if not self._family.available or not self._family.unlocked:
+            return []
+        return self._family.household.children()
+
+    def reload(self) -> None:
+        current = self.child.currentData()
+        self.child.blockSignals(True)
+        self.child.clear()
+        for child in self._children():
+            self.child.addItem(child.display_name, child.id)
+        self.child.setCurrentIndex(max(self.child.findData(current), 0))
+        self.child.blockSignals(False)
+        self.child.setEnabled(self.child.count() > 0)
+        self.render()
+
+    def choose(self, child_id: int) -> None:
+        self.child.setCurrentIndex(max(self.child.findData(child_id), 0))
+
+    # rendering --------------------------------------------------------------------------------------------
+    def _date(self, day: dt.date, approximate: bool) -> str:
+        if approximate:
+            return arg(self.tr("during %1"), day.year - 1)
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+    def render(self) -> None:
+        child = next((c for c in self._children() if c.id == self.child.currentData()), None)
+        if child is None:
+            self.text.set_markdown(self._empty_text())
+            return
+        today = self._today()
+        age = child_age(child.birth_year, child.birth_date, today)
+        parts = ["## " + child.display_name]
+        if age.approximate:
+            parts.append(arg(self.tr("Born in %1, so %2 or %3 years old. Without the birthday, Guardian counts "
+                                     "%2 until the year is over: add the date of birth to be exact."),
+                             child.birth_year, age.years, age.upper))
+        else:
+            parts.append(arg(self.tr("%1 years old."), age.years))
+        parts += self._ratings(child, age.years, today)
+        parts += self._platforms(child, today)
+        self.text.set_markdown("\n\n".join(parts))
+
+    def _empty_text(self) -> str:
+        if not self._family.available and self._family.notice is not None and self._family.notice.text:
+            return self._family.notice.text
+        if self._family.available and not self._family.unlocked:
+            return self.tr("The family profile is locked with a PIN. Unlock it on the Home or Family page.")
+        return self.tr("Add your children in the Family section to see, for each of them, which age labels suit "
+                       "them now, which platforms they are old enough for, and when that changes. To check one "
+                       "label for any age, use “Is it right for my child?”.")
+
+    def _ratings(self, child, age: int, today: dt.date) -> list[str]:
+        country = self._content.items("countries").get(self.country)
+        systems = self._content.items("rating_systems")
+        ids = [s for s in (country.rating_systems if country else ()) if s in systems]
+        if not ids:
+            return ["### " + self.tr("Age labels"),
+                    self.tr("Choose your country in Settings to see the rating systems used there.")]
+        parts = ["### " + arg(self.tr("Age labels used in %1"), country_name(country.code, self._content.language))]
+        rows = []
+        for sid in ids:
+            system = systems[sid]
+            place = standing(age, [(lab.code, lab.min_age) for lab in system.labels])
+            fits = place.fits or self.tr("none yet")
+            if place.next_code is not None:
+                gate = gates(child.birth_year, child.birth_date, [(place.next_code, place.next_age)], today)[0]
+                later = arg(self.tr("%1 from %2"), place.next_code, self._date(gate.date, gate.approximate))
+            else:
+                later = self.tr("every label")
+            rows.append(f"| {system.name} | {fits} | {later} | {source_markdown(system.source)} |")
+        heads = (self.tr("System"), self.tr("Suits now, up to"), self.tr("Next"), self.tr("Source"))
+        parts.append("| " + " | ".join(heads) + " |\n|---|---|---|---|\n" + "\n".join(rows))
+        parts.append(self.tr("A label says what the content is like, not who your child can meet in it: chat, "
+                             "purchases and what other players post are not rated. See the guide for each game "
+                             "or app."))
+        return parts
+
+    def _platforms(self, child, today: dt.date) -> list[str]:
+        platforms = self._content.items("platforms")
+        used = {d.platform_id for d in self._family.household.devices(child.id)}
+        with_age = [p for p in platforms.values() if p.minimum_age is not None and p.minimum_age_source is not None]
+        with_age.sort(key=lambda p: (p.id not in used, p.name.casefold()))
+        parts = ["### " + self.tr("Minimum ages in the platforms' terms")]
+        rows = []
+        for gate in gates(child.birth_year, child.birth_date, [(p.id, p.minimum_age) for p in with_age], today):
+            platform = platforms[gate.id]
+            name = f"**{platform.name}**" if gate.id in used else platform.name
+            when = self.tr("old enough") if gate.reached else arg(self.tr("from %1"),
+                                                                  self._date(gate.date, gate.approximate))
+            source = source_markdown(platform.minimum_age_source)
+            rows.append(f"| {name} | {platform.minimum_age} | {when} | {source} |")
+        if rows:
+            heads = (self.tr("Platform"), self.tr("Minimum age"), self.tr("Your child"), self.tr("Source"))
+            parts.append(self.tr("Platforms your child uses are in bold. Under the minimum age, a child should not "
+                                 "have their own account; many platforms offer a supervised or child account."))
+            parts.append("| " + " | ".join(heads) + " |\n|---|---|---|---|\n" + "\n".join(rows))
+        country = self._content.items("countries").get(self.country)
+        if country is not None and country.consent_age is not None and country.consent_source is not None:
+            gate = gates(child.birth_year, child.birth_date, [(CONSENT, country.consent_age)], today)[0]
+            name = country_name(country.code, self._content.language)
+            parts.append("### " + self.tr("The digital age of consent"))
+            if gate.reached:
+                text = arg(self.tr("In %1 it is %2, and your child has reached it: online services may use their "
+                                   "personal data on the basis of their own consent."), name, country.consent_age)
+            else:
+                text = arg(self.tr("In %1 it is %2. Until then (%3), online services need your consent to use "
+                                   "your child's personal data on the basis of consent."),
+                           name, country.consent_age, self._date(gate.date, gate.approximate))
+            parts.append(text + " " + arg(self.tr("Source: %1"), source_markdown(country.consent_source)))
+        return parts
+
+    # language ---------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("&Child:"))
+        self.child.setAccessibleName(self.tr("Child"))
+        self.text.setAccessibleName(self.tr("Ratings and ages for this child"))
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

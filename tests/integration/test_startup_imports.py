@@ -1,0 +1,50 @@
+"""The first frame comes before the heavy modules (DESIGN.md section 5): the database code (SQLAlchemy, argon2) and
+the pages are imported after the main window has painted, so a stray top-level import cannot silently undo it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+PROBE = textwrap.dedent("""
+    import json, sys
+    import guardian.ui.main_window as main_window
+
+    _paint = main_window.MainWindow.paintEvent
+    seen = {}
+
+    def paintEvent(self, event):
+        _paint(self, event)
+        seen.setdefault("first_paint", sorted(sys.modules))
+
+    main_window.MainWindow.paintEvent = paintEvent
+    from guardian.cli import main
+
+    code = main(sys.argv[1:])
+    print(json.dumps({"code": code, "first_paint": seen.get("first_paint"), "end": sorted(sys.modules)}))
+""")
+
+HEAVY = ("sqlalchemy", "argon2", "guardian.storage", "guardian.services.data_service", "guardian.ui.pages",
+         "guardian.content.search")
+
+
+def _loaded(modules: list[str], prefix: str) -> bool:
+    return any(m == prefix or m.startswith(prefix + ".") for m in modules)
+
+
+def test_database_code_and_pages_are_imported_only_after_the_first_frame(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", PROBE, "--data-dir", str(tmp_path / "data"),
+                             "--quit-after-startup"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert report["first_paint"], "the main window never painted"
+    early = [prefix for prefix in HEAVY if _loaded(report["first_paint"], prefix)]
+    assert early == [], f"imported before the first frame: {early}"
+    # ...and they are still used once the window is up: the household data was opened after the first frame
+    assert _loaded(report["end"], "sqlalchemy")
+    assert _loaded(report["end"], "guardian.ui.pages")
