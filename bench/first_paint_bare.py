@@ -1,6 +1,8 @@
-"""A bare PySide6 main window of Guardian's size: prints the monotonic clock at its first paint, then quits.
+"""A bare PySide6 main window of Guardian's size: prints the monotonic clock and the peak resident memory so far
+(KiB) at its first paint, then quits.
 bench/run.py compares Guardian's first frame and peak memory with this, started the same way in the same run."""
 
+import resource
 import sys
 import time
 
@@ -15,7 +17,8 @@ class Window(QMainWindow):
         super().paintEvent(event)
         if not self.painted:
             self.painted = True
-            print(f"first-paint {time.monotonic():.6f}", flush=True)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"first-paint {time.monotonic():.6f} {peak}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
 
 

@@ -1,6 +1,7 @@
-"""`guardian ARGS` exactly as the command line runs it, printing the monotonic clock when the main window first
-paints (the same signal bench/first_paint_bare.py gives for a bare window)."""
+"""`guardian ARGS` exactly as the command line runs it, printing the monotonic clock and the peak resident memory so
+far (KiB) when the main window first paints (the same signal bench/first_paint_bare.py gives for a bare window)."""
 
+import resource
 import sys
 import time
 
@@ -13,7 +14,8 @@ def paintEvent(self, event) -> None:
     _paint(self, event)
     if not getattr(self, "_bench_painted", False):
         self._bench_painted = True
-        print(f"first-paint {time.monotonic():.6f}", flush=True)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"first-paint {time.monotonic():.6f} {peak}", flush=True)
 
 
 main_window.MainWindow.paintEvent = paintEvent

@@ -297,14 +297,14 @@ def run_gui(args: argparse.Namespace) -> int:
     _install_crash_handler(boot)
     guardian = Guardian(boot, app)
     guardian.offer_welcome = not args.quit_after_startup
-    window = guardian.start()
 
     def painted() -> None:
         log.info("first frame after %.0f ms", (time.perf_counter() - started) * 1000)
         if args.quit_after_startup:
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, app.quit)  # after the household is opened and the first page built
 
-    window.first_frame.connect(painted)
+    guardian.window.first_frame.connect(painted)  # before start(): the log line times the frame, not what follows
+    window = guardian.start()
     code = app.exec()
     window.close()
     guardian.family.close()

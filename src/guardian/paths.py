@@ -6,6 +6,7 @@ Nothing here runs at import time. Every file the app writes lives below one of t
 
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass
 from importlib import resources
@@ -71,6 +72,7 @@ def portable_root() -> Path:
     return Path(sys.argv[0]).resolve().parent / "guardian-data"
 
 
+@functools.lru_cache(maxsize=8)
 def _package_or_source(name: str) -> Path:
     """A folder shipped in the wheel (guardian/<name>) or, in a source checkout, at the repository top."""
     packaged = Path(str(resources.files("guardian"))) / name

@@ -7,10 +7,6 @@ import logging
 import os
 import sys
 
-from guardian.content.loader import load
-from guardian.domain.harms import HARM_IDS
-from guardian.paths import resources_dir
-
 
 def add_parser(sub) -> None:
     plan = sub.add_parser("plan", help="print the Get-help action plan for a harm, or save it as PDF")
@@ -25,6 +21,11 @@ def add_parser(sub) -> None:
 
 
 def run_plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    # imported here: the parser is built on every start, the app's first frame must not wait for the content loader
+    from guardian.content.loader import load
+    from guardian.domain.harms import HARM_IDS
+    from guardian.paths import resources_dir
+
     if args.list:
         print("\n".join(HARM_IDS))
         return 0

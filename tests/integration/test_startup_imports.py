@@ -28,7 +28,7 @@ PROBE = textwrap.dedent("""
 """)
 
 HEAVY = ("sqlalchemy", "argon2", "guardian.storage", "guardian.services.data_service", "guardian.ui.pages",
-         "guardian.content.search")
+         "guardian.content.search", "guardian.content.loader", "segno", "babel.dates")
 
 
 def _loaded(modules: list[str], prefix: str) -> bool:

@@ -6,7 +6,6 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import default_locale
-from babel.dates import format_date
 
 SUPPORTED_LANGUAGES = ("en", "lv", "kk", "ru")
 FALLBACK_LANGUAGE = "en"
@@ -63,6 +62,8 @@ def country_name(country: str, in_language: str) -> str:
 
 
 def long_date(value, language: str) -> str:
+    from babel.dates import format_date  # the date tables load on first use, not before the first frame
+
     try:
         return format_date(value, format="long", locale=_locale(language))
     except (ValueError, UnknownLocaleError):

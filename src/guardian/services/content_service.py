@@ -1,14 +1,19 @@
-"""The content the UI shows: loaded once on first use, prose in the current language, search over it."""
+"""The content the UI shows: loaded once on first use, prose in the current language, search over it.
+
+The loader and the search index are imported on first use, not with this module: the app creates this service
+before its first frame, and nothing on that frame needs the content (DESIGN.md section 5).
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from guardian.content.library import Library
-from guardian.content.loader import load
-from guardian.content.prose import Prose
-from guardian.content.search import SearchHit, SearchIndex
+if TYPE_CHECKING:
+    from guardian.content.library import Library
+    from guardian.content.prose import Prose
+    from guardian.content.search import SearchHit, SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +28,8 @@ class ContentService:
     @property
     def library(self) -> Library:
         if self._library is None:
+            from guardian.content.loader import load
+
             self._library = load(self._root)
         return self._library
 
@@ -41,6 +48,8 @@ class ContentService:
     def search(self, text: str, limit: int = 40) -> list[SearchHit]:
         index = self._indexes.get(self.language)
         if index is None:
+            from guardian.content.search import SearchIndex
+
             index = SearchIndex.build(self.library, self.language)
             self._indexes[self.language] = index
         return index.search(text, limit)

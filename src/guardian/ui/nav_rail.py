@@ -1,12 +1,54 @@
-"""The navigation rail: one entry per section, an icon above its label, usable by keyboard."""
+"""The navigation rail: one entry per section, an icon above its label, usable by keyboard.
+
+In icon mode Qt's item delegate highlights only the label's area, which starts below the icon and runs to the bottom
+of the cell, so the highlight looked shifted under its icon. The delegate here highlights the whole cell and centres
+icon and label in it, at any font size; the selected icon is drawn in the highlighted-text colour.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from guardian.ui.icons import icon
 from guardian.ui.sections import Section
+
+_GAP = 4  # between icon and label, as Qt's icon mode leaves it
+
+
+class _RailDelegate(QStyledItemDelegate):
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        cell = QRect(opt.rect)
+        if opt.state & QStyle.StateFlag.State_Selected:
+            group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                     else QPalette.ColorGroup.Inactive)
+            painter.fillRect(cell, opt.palette.brush(group, QPalette.ColorRole.Highlight))
+            # drawn here, not by the style (which would add its own label-sized highlight on top)
+            opt.state &= ~QStyle.StateFlag.State_Selected
+            opt.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.HighlightedText))
+            opt.icon = QIcon(opt.icon.pixmap(opt.decorationSize, QIcon.Mode.Selected))
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, max(cell.width() - 8, 1), 10_000),
+                                            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter), opt.text)
+        content = opt.decorationSize.height() + _GAP + text.height()
+        top = cell.top() + max((cell.height() - content) // 2, 0)
+        opt.rect = QRect(cell.left(), top, cell.width(), min(content + _GAP, cell.bottom() - top + 1))
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
 class NavRail(QListWidget):
@@ -28,6 +70,7 @@ class NavRail(QListWidget):
         self.setViewportMargins(0, 6, 0, 0)
         self.setIconSize(QSize(28, 28))
         self.setWordWrap(True)
+        self.setItemDelegate(_RailDelegate(self))
         for section in sections:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, section.id)
@@ -35,6 +78,7 @@ class NavRail(QListWidget):
             self.addItem(item)
         self.currentRowChanged.connect(self._row_changed)
         self.retranslate()
+        self.recolour()
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self._sections):
@@ -63,14 +107,19 @@ class NavRail(QListWidget):
             self.item(row).setSizeHint(cell)
         self.setGridSize(cell)
         self.setFixedWidth(width + 12)
-        self.recolour()
 
     def recolour(self) -> None:
         colour = self.palette().color(self.foregroundRole())
+        selected = self.palette().color(QPalette.ColorRole.HighlightedText)
         for row, section in enumerate(self._sections):
-            self.item(row).setIcon(icon(section.icon, colour))
+            drawn = icon(section.icon, colour)
+            for pixmap_size in (drawn.availableSizes() or [QSize(48, 48)])[:1]:
+                drawn.addPixmap(icon(section.icon, selected).pixmap(pixmap_size), QIcon.Mode.Selected)
+            self.item(row).setIcon(drawn)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.recolour()  # icons are drawn in the palette's colours; the language does not change them
         super().changeEvent(event)

@@ -67,6 +67,7 @@ def palette_for(name: str) -> QPalette:
 
 def apply(app: QGuiApplication, theme: str) -> str:
     name = resolve(theme)
-    app.setStyle("Fusion")
+    if app.style().name().casefold() != "fusion":  # (re)creating the style is not free
+        app.setStyle("Fusion")
     app.setPalette(palette_for(name))
     return name

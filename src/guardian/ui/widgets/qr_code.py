@@ -3,7 +3,8 @@ whatever the theme, with the quiet zone scanners need."""
 
 from __future__ import annotations
 
-import segno
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -11,9 +12,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 QUIET_ZONE = 4
 
 
-def qr_matrix(payload: str) -> list[list[bool]]:
+@lru_cache(maxsize=256)  # the same numbers are drawn again on every language switch
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    import segno  # only pages that show a code pay for it
+
     code = segno.make_qr(payload, error="m")
-    return [[bool(v) for v in row] for row in code.matrix]
+    return tuple(tuple(bool(v) for v in row) for row in code.matrix)
 
 
 def render(payload: str, scale: int = 6) -> QImage:
