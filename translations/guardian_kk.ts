@@ -1353,6 +1353,10 @@ Nothing was changed.</source>
         <translation>Барлығы</translation>
     </message>
     <message>
+        <source>Our family&apos;s devices and apps</source>
+        <translation>Отбасымыздың құрылғылары мен қолданбалары</translation>
+    </message>
+    <message>
         <source>Parental controls, device by device</source>
         <translation>Әр құрылғыдағы ата-ана бақылауы</translation>
     </message>

@@ -1363,6 +1363,10 @@ Nekas netika mainīts.</translation>
         <translation>Visas</translation>
     </message>
     <message>
+        <source>Our family&apos;s devices and apps</source>
+        <translation>Mūsu ģimenes ierīces un lietotnes</translation>
+    </message>
+    <message>
         <source>Parental controls, device by device</source>
         <translation>Vecāku kontrole katrai ierīcei</translation>
     </message>

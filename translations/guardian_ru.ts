@@ -1363,6 +1363,10 @@ Nothing was changed.</source>
         <translation>Все</translation>
     </message>
     <message>
+        <source>Our family&apos;s devices and apps</source>
+        <translation>Устройства и приложения нашей семьи</translation>
+    </message>
+    <message>
         <source>Parental controls, device by device</source>
         <translation>Родительский контроль для каждого устройства</translation>
     </message>

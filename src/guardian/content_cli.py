@@ -60,6 +60,7 @@ def run_content(args: argparse.Namespace) -> int:
     for problem in library.problems:
         print(problem)
     counts = ", ".join(f"{len(items)} {kind}" for kind, items in sorted(library.facts.items()))
+    counts += f", {len(library.templates)} agreement templates"
     if library.problems:
         print(f"{len(library.problems)} problems ({counts})")
         return 1

@@ -245,3 +245,17 @@ def test_language_switch_keeps_ticks_and_shows_the_other_languages_steps(family_
     assert tab_row.plain == "Atveriet iestatījumus."
     assert tab_row.check.isChecked()
     assert family_app.family.checklists.ticks(device.id) == {"demo/open-settings": TODAY}
+
+
+def test_guides_can_be_filtered_to_the_family_s_devices(family_app):
+    page = family_app.window.show_section("guides")
+    assert page.category.findData("#family") < 0  # no devices yet: no such filter
+    add_device(family_app, family_app.anna, "Anna's tablet")
+    index = page.category.findData("#family")
+    assert index == 1 and page.category.itemText(index) == "Our family's devices and apps"
+    page.category.setCurrentIndex(index)
+    assert page.proxy.rowCount() == 1  # only the demo platform, which Anna's tablet uses
+    family_app.family.household.delete_device(family_app.family.household.devices()[0].id)
+    family_app.family.notify()
+    assert page.category.findData("#family") < 0 and page.category.currentData() == ""
+    assert page.proxy.rowCount() == page.model.rowCount()

@@ -21,6 +21,8 @@ from guardian.ui.widgets.checklist_panel import household_ready, platform_steps
 from guardian.ui.widgets.guide_view import GuideView
 from guardian.ui.widgets.page_header import PageHeader
 
+FAMILY = "#family"  # the filter "our family's devices and apps": platforms a household device uses
+
 
 class _CategoryFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
@@ -40,6 +42,8 @@ class _CategoryFilter(QSortFilterProxyModel):
         if not self.category:
             return True
         index = self.sourceModel().index(row, 0, parent)
+        if self.category == FAMILY:
+            return index.data(GuidesModel.ProgressRole) is not None
         return index.data(GuidesModel.CategoryRole) == self.category
 
 
@@ -118,6 +122,27 @@ class GuidesPage(QWidget):
             progress = progress_by_platform(self._family.checklists.child_progress(child.id, steps)
                                             for child in self._family.household.children())
         self.model.set_progress(progress)
+        self._fill_categories()
+
+    def _fill_categories(self) -> None:
+        """All, our family's devices (with a household), then each kind of device or app present."""
+        current = self.category.currentData() or ""
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All"), "")
+        if household_ready(self._family) and self._family.household.devices():
+            self.category.addItem(self.tr("Our family's devices and apps"), FAMILY)
+        present = {p.category for p in self._content.items("platforms").values()}
+        for cat in CATEGORIES:
+            if cat in present:
+                self.category.addItem(category_name(cat), cat)
+        index = self.category.findData(current)
+        self.category.setCurrentIndex(max(index, 0))
+        self.category.blockSignals(False)
+        if index < 0 and current:
+            self.proxy.set_category("")  # the chosen filter is gone (e.g. the household was deleted)
+        elif current == FAMILY:
+            self.proxy.set_category(FAMILY)  # the family's devices changed: filter again
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -131,16 +156,6 @@ class GuidesPage(QWidget):
                                  platform.category, bool(prose and prose.fallback)))
         self.model.set_rows(rows)
         self.update_progress()
-        current = self.category.currentData() or ""
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All"), "")
-        present = {p.category for p in self._content.items("platforms").values()}
-        for cat in CATEGORIES:
-            if cat in present:
-                self.category.addItem(category_name(cat), cat)
-        self.category.setCurrentIndex(max(self.category.findData(current), 0))
-        self.category.blockSignals(False)
         self.proxy.sort(0)
         self.grid.scrollToTop()
 
