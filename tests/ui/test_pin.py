@@ -254,3 +254,16 @@ def test_set_a_pin_lock_and_unlock_with_the_keyboard_alone(app, qtbot):
     qtbot.keyClicks(home.field, PIN)
     qtbot.keyClick(home.field, Qt.Key.Key_Return)
     assert not home.locked and not window.page("household").locked
+
+
+def test_a_wrong_pin_message_follows_a_language_switch(app, qtbot):
+    guardian = app()
+    set_pin_with_service(guardian)
+    guardian.family.set_unlocked(False)
+    home, _ = gates(guardian)
+    guardian.window.show_section("home")
+    home.field.setText("1111")
+    home.unlock()
+    assert home.message.text() == "Wrong PIN."
+    guardian.switch_language("lv")
+    assert home.message.text() not in ("", "Wrong PIN.")

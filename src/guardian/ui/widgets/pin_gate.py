@@ -204,8 +204,12 @@ class PinGate(QStackedWidget):
         self.forgot_button.setAccessibleName(self.tr("Forgot the PIN?"))
         self.forgot_button.setAccessibleDescription(self.tr(
             "Explains how to start again by deleting all household data."))
+        if not self.message.isHidden() and self.message.text():
+            self.message.setText(wrong_pin_text())  # the only message this label shows, now in the new language
         if self._throttle is not None:
             self._tick()
+        elif not self.wait.isHidden():
+            self.wait.setText(self.tr("You can try again now."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
