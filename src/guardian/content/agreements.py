@@ -9,13 +9,12 @@ text is shown instead.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from guardian.content.problems import Collector
 from guardian.content.prose import LOCALES, SOURCE_LOCALE, Prose
-from guardian.content.reader import Reader, Source
+from guardian.content.reader import Reader, Source, read_toml
 from guardian.domain.ages import BANDS
 
 KIND = "agreements"  # the folder name, under resources/ (templates) and content/<locale>/ (prose)
@@ -104,10 +103,8 @@ def load_agreements(root: Path, lib, problems: Collector) -> None:
     templates: dict[str, Template] = {}
     for path in sorted((root / KIND).glob("*.toml")):
         rel = path.relative_to(root).as_posix()
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            problems.add(rel, "", f"cannot be read as TOML: {exc}")
+        data = read_toml(path, rel, problems)
+        if data is None:
             continue
         template = parse_template(Reader(problems, rel, data), path.stem)
         if template is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from guardian.content.platforms import parse_platform
 from guardian.content.problems import Collector
 from guardian.content.prose import LOCALES, SOURCE_LOCALE, check_translation, read_prose
 from guardian.content.ratings import parse_rating_system
-from guardian.content.reader import Reader
+from guardian.content.reader import Reader, read_toml
 from guardian.content.risks import parse_risk
 
 log = logging.getLogger(__name__)
@@ -39,10 +38,8 @@ def _load_facts(root: Path, lib: Library, problems: Collector) -> None:
         found: dict[str, Any] = {}
         for path in sorted((root / "facts" / kind).glob("*.toml")):
             rel = path.relative_to(root).as_posix()
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                problems.add(rel, "", f"cannot be read as TOML: {exc}")
+            data = read_toml(path, rel, problems)
+            if data is None:
                 continue
             item = parse(Reader(problems, rel, data), path.stem)
             key = getattr(item, "code", None) or getattr(item, "id", None)

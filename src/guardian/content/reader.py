@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from guardian.content.problems import Collector
@@ -33,6 +35,15 @@ class Source:
         if self.note:
             out["note"] = self.note
         return out
+
+
+def read_toml(path: Path, rel: str, problems: Collector) -> dict[str, Any] | None:
+    """A content TOML file as a table, or None after recording why it cannot be read."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        problems.add(rel, "", f"cannot be read as TOML: {exc}")
+        return None
 
 
 def is_https(value: object) -> bool:

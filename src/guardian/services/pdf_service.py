@@ -8,6 +8,21 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+# GitHub's dialect (tables, autolinks, strike-through) with every form of raw HTML switched off: used wherever
+# Guardian turns Markdown into a document (views, PDFs, printing)
+MARKDOWN = QTextDocument.MarkdownFeature(QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+                                         | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
+
+
+def markdown_document(markdown: str, font_family: str = "") -> QTextDocument:
+    """A document for printing or writing as PDF, in the print font size."""
+    document = QTextDocument()
+    font = QFont(font_family) if font_family else QFont()
+    font.setPointSizeF(10.5)
+    document.setDefaultFont(font)
+    document.setMarkdown(markdown, MARKDOWN)
+    return document
+
 
 def write_pdf(markdown: str, path: Path, title: str, font_family: str = "") -> None:
     """Write `markdown` as an A4 PDF. Raises OSError when the file cannot be written."""
@@ -19,11 +34,7 @@ def write_pdf(markdown: str, path: Path, title: str, font_family: str = "") -> N
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
-    document = QTextDocument()
-    font = QFont(font_family) if font_family else QFont()
-    font.setPointSizeF(10.5)
-    document.setDefaultFont(font)
-    document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+    document = markdown_document(markdown, font_family)
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(writer)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.domain.household import Child
-from guardian.i18n.locales import SUPPORTED_LANGUAGES, country_name, language_name, resolve_language
+from guardian.i18n.locales import resolve_language
 from guardian.i18n.text import arg
 from guardian.services import household_checks as check
 from guardian.services.content_service import ContentService
@@ -38,6 +38,7 @@ from guardian.services.household_errors import HouseholdError
 from guardian.settings import Settings
 from guardian.ui.dialogs.child_dialog import ChildDialog
 from guardian.ui.widgets.platform_picker import PlatformPicker
+from guardian.ui.widgets.setting_choices import country_items, fill_combo, language_items, show_lock
 
 START, CHILDREN, DEVICES, DONE = range(4)
 
@@ -257,28 +258,13 @@ class WelcomeDialog(QDialog):
         self.setting_changed.emit(key, value)
         self._fill_settings()
 
-    def _fill(self, combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
-
     def _fill_settings(self) -> None:
         ui = resolve_language(self._settings.value("language"))
-        languages = [(self.tr("Same as the system"), "system")]
-        languages += [(language_name(code), code) for code in SUPPORTED_LANGUAGES]
-        self._fill(self.language, languages, self._settings.value("language"))
-        countries = sorted(((country_name(cc, ui), cc) for cc in self._content.countries()), key=lambda x: x[0])
-        self._fill(self.country, [(self.tr("Not chosen"), ""), *countries], self._settings.value("country"))
+        fill_combo(self.language, language_items(self.tr("Same as the system")), self._settings.value("language"))
+        fill_combo(self.country, country_items(self.tr("Not chosen"), self._content.countries(), ui),
+                   self._settings.value("country"))
         for key, combo in (("language", self.language), ("country", self.country)):
-            locked = self._settings.is_locked(key)
-            combo.setEnabled(not locked)
-            note = self._lock_notes[key]
-            note.setText(self.tr("Set by your school") if locked else "")
-            note.setVisible(locked)
-            combo.setAccessibleDescription(note.text())
+            show_lock(combo, self._lock_notes[key], self._settings.is_locked(key), self.tr("Set by your school"))
 
     # children and their devices (kept here until Finish)
 

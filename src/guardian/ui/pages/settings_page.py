@@ -8,12 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from guardian.i18n.locales import SUPPORTED_LANGUAGES, country_name, language_name, resolve_language
+from guardian.i18n.locales import resolve_language
 from guardian.services.family import Family
 from guardian.settings import THEMES, Settings
 from guardian.ui.widgets.data_settings import DataSettings
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.pin_settings import PinSettings
+from guardian.ui.widgets.setting_choices import country_items, fill_combo, language_items, show_lock
 
 
 class SettingsPage(QWidget):
@@ -81,36 +82,20 @@ class SettingsPage(QWidget):
             return
         self.setting_changed.emit(key, value)
 
-    def _fill(self, combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-
     def refresh(self) -> None:
         ui = resolve_language(self._settings.value("language"))
-        languages = [(self.tr("Same as the system"), "system")]
-        languages += [(language_name(code), code) for code in SUPPORTED_LANGUAGES]
-        self._fill(self.language, languages, self._settings.value("language"))
-        countries = sorted(((country_name(cc, ui), cc) for cc in self._countries()), key=lambda x: x[0])
-        self._fill(self.country, [(self.tr("Not chosen"), ""), *countries], self._settings.value("country"))
+        fill_combo(self.language, language_items(self.tr("Same as the system")), self._settings.value("language"))
+        fill_combo(self.country, country_items(self.tr("Not chosen"), self._countries(), ui),
+                   self._settings.value("country"))
         themes = {
             "system": self.tr("Follow the system"),
             "light": self.tr("Light"),
             "dark": self.tr("Dark"),
             "high-contrast": self.tr("High contrast"),
         }
-        self._fill(self.theme, [(themes[t], t) for t in THEMES], self._settings.value("theme"))
+        fill_combo(self.theme, [(themes[t], t) for t in THEMES], self._settings.value("theme"))
         for key, combo in (("language", self.language), ("country", self.country), ("theme", self.theme)):
-            locked = self._settings.is_locked(key)
-            combo.setEnabled(not locked)
-            note = self._lock_notes[key]
-            note.setText(self.tr("Set by your school") if locked else "")
-            note.setVisible(locked)
-            combo.setAccessibleDescription(note.text())
+            show_lock(combo, self._lock_notes[key], self._settings.is_locked(key), self.tr("Set by your school"))
 
     def retranslate(self) -> None:
         self.header.set_text(self.tr("Settings"), self.tr("Guardian keeps these choices on this computer only."))

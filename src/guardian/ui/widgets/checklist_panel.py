@@ -30,6 +30,7 @@ from guardian.domain.household import Device, step_key
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
+from guardian.services.pdf_service import MARKDOWN
 from guardian.ui.widgets import links
 
 
@@ -55,7 +56,7 @@ def platform_title(content: ContentService, platform_id: str) -> str:
 
 def _markdown(text: str) -> QTextDocument:
     doc = QTextDocument()
-    doc.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+    doc.setMarkdown(text, MARKDOWN)
     return doc
 
 

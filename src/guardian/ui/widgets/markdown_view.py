@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from guardian.services.pdf_service import MARKDOWN
 from guardian.ui.widgets import links
-
-# GitHub's dialect (tables, autolinks, strike-through) with every form of raw HTML switched off
-MARKDOWN = QTextDocument.MarkdownFeature(QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
-                                         | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
 
 
 class MarkdownView(QTextBrowser):

@@ -37,6 +37,7 @@ from guardian.services.content_service import ContentService
 from guardian.services.document_text import document_language
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
+from guardian.services.pdf_service import markdown_document
 
 MAX_MINUTES = 24 * 60
 HEADER = -1  # list rows that are theme headings, not items
@@ -500,7 +501,6 @@ class AgreementTab(QWidget):
         self.status.setText(arg(self.tr("Saved as %1."), path))
 
     def _print(self) -> None:
-        from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         sheet = self.sheet()
@@ -508,9 +508,7 @@ class AgreementTab(QWidget):
             return
         printer = QPrinter()
         if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setMarkdown(sheet_markdown(sheet, self.language), QTextDocument.MarkdownFeature.MarkdownNoHTML)
-            document.print_(printer)
+            markdown_document(sheet_markdown(sheet, self.language)).print_(printer)
 
     # text ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -1,0 +1,40 @@
+"""The language and country choices shown by Settings and by the first-run welcome, and how a setting locked by the
+school's policy looks: the same lists, the same order, the same "set by your school" note in both places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from guardian.i18n.locales import SUPPORTED_LANGUAGES, country_name, language_name
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], current: object) -> None:
+    """Replace the items quietly (no change signals) and keep `current` chosen where it still exists."""
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+def language_items(system_text: str) -> list[tuple[str, object]]:
+    """'Same as the system' (in the caller's words), then each supported language in its own name."""
+    return [(system_text, "system"), *((language_name(code), code) for code in SUPPORTED_LANGUAGES)]
+
+
+def country_items(none_text: str, countries: Iterable[str], ui_language: str) -> list[tuple[str, object]]:
+    """'Not chosen' (in the caller's words), then the countries by their name in the interface language."""
+    named = sorted(((country_name(cc, ui_language), cc) for cc in countries), key=lambda item: item[0])
+    return [(none_text, ""), *named]
+
+
+def show_lock(combo: QComboBox, note: QLabel, locked: bool, note_text: str) -> None:
+    """A locked setting cannot be changed here; its note (e.g. "Set by your school") says why, also to a screen
+    reader."""
+    combo.setEnabled(not locked)
+    note.setText(note_text if locked else "")
+    note.setVisible(locked)
+    combo.setAccessibleDescription(note.text())
