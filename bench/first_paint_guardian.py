@@ -5,7 +5,11 @@ import resource
 import sys
 import time
 
-import guardian.ui.main_window as main_window
+from guardian import qt_imports
+
+qt_imports.install()  # first, as `guardian` does before it imports the app
+
+import guardian.ui.main_window as main_window  # noqa: E402
 
 _paint = main_window.MainWindow.paintEvent
 

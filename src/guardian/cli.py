@@ -81,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         from guardian.plan_cli import run_plan
 
         return run_plan(args, parser)
+    if command in (None, "screenshot"):
+        from guardian import qt_imports
+
+        qt_imports.install()  # before the app's modules are imported: see qt_imports
     if command is None:
         from guardian.app import run_gui
 
