@@ -1664,6 +1664,10 @@ Nothing was changed.</source>
         <source>Your household data</source>
         <translation>Отбасы деректеріңіз</translation>
     </message>
+    <message>
+        <source>Guardian could not read your household data (%1). Nothing was changed. Close Guardian and start it again: at start it checks the data and, if the file is damaged, restores the newest backup.</source>
+        <translation>Guardian отбасы деректеріңізді оқи алмады (%1). Ештеңе өзгертілген жоқ. Guardian-ды жауып, қайта іске қосыңыз: іске қосылғанда ол деректерді тексереді, ал файл зақымдалса, ең соңғы сақтық көшірмені қалпына келтіреді.</translation>
+    </message>
 </context>
 <context>
     <name>JournalSheet</name>

@@ -1674,6 +1674,10 @@ Nekas netika mainīts.</translation>
         <source>Your household data</source>
         <translation>Jūsu ģimenes dati</translation>
     </message>
+    <message>
+        <source>Guardian could not read your household data (%1). Nothing was changed. Close Guardian and start it again: at start it checks the data and, if the file is damaged, restores the newest backup.</source>
+        <translation>Guardian nevarēja nolasīt jūsu ģimenes datus (%1). Nekas netika mainīts. Aizveriet Guardian un atveriet to vēlreiz: atverot tas pārbauda datus un, ja fails ir bojāts, atjauno jaunāko rezerves kopiju.</translation>
+    </message>
 </context>
 <context>
     <name>JournalSheet</name>

@@ -1674,6 +1674,10 @@ Nothing was changed.</source>
         <source>Your household data</source>
         <translation>Данные вашей семьи</translation>
     </message>
+    <message>
+        <source>Guardian could not read your household data (%1). Nothing was changed. Close Guardian and start it again: at start it checks the data and, if the file is damaged, restores the newest backup.</source>
+        <translation>Guardian не удалось прочитать данные вашей семьи (%1). Ничего не изменено. Закройте Guardian и запустите его снова: при запуске он проверяет данные и, если файл повреждён, восстанавливает самую свежую резервную копию.</translation>
+    </message>
 </context>
 <context>
     <name>JournalSheet</name>

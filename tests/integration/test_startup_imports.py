@@ -1,5 +1,6 @@
-"""The first frame comes before the heavy modules (DESIGN.md section 5): the database code (SQLAlchemy, argon2) and
-the pages are imported after the main window has painted, so a stray top-level import cannot silently undo it."""
+"""The first frame comes before the heavy modules (DESIGN.md section 5): the database code and the pages are imported
+after the main window has painted, and showing Home with a family needs neither SQLAlchemy nor argon2 nor OpenSSL,
+so a stray top-level import cannot silently undo it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,15 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "household.json"
 
 PROBE = textwrap.dedent("""
     import json, sys
+    from guardian import qt_imports
+
+    qt_imports.install()  # as `guardian` does
     import guardian.ui.main_window as main_window
 
     _paint = main_window.MainWindow.paintEvent
@@ -28,7 +35,8 @@ PROBE = textwrap.dedent("""
 """)
 
 HEAVY = ("sqlalchemy", "argon2", "guardian.storage", "guardian.services.data_service", "guardian.ui.pages",
-         "guardian.content.search", "guardian.content.loader", "segno", "babel.dates")
+         "guardian.content.search", "guardian.content.loader", "segno", "babel", "_hashlib", "logging.handlers")
+NEVER_AT_START = ("sqlalchemy", "argon2", "babel", "_hashlib", "guardian.content.search")
 
 
 def _loaded(modules: list[str], prefix: str) -> bool:
@@ -37,14 +45,20 @@ def _loaded(modules: list[str], prefix: str) -> bool:
 
 def test_database_code_and_pages_are_imported_only_after_the_first_frame(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", PROBE, "--data-dir", str(tmp_path / "data"),
-                             "--quit-after-startup"], capture_output=True, text=True, env=env, timeout=120)
+    data = tmp_path / "data"
+    imported = subprocess.run([sys.executable, "-m", "guardian", "--data-dir", str(data), "household", "import",
+                               str(EXAMPLE)], capture_output=True, text=True, env=env, timeout=120)
+    assert imported.returncode == 0, imported.stderr
+    result = subprocess.run([sys.executable, "-c", PROBE, "--data-dir", str(data), "--quit-after-startup"],
+                            capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["code"] == 0
     assert report["first_paint"], "the main window never painted"
     early = [prefix for prefix in HEAVY if _loaded(report["first_paint"], prefix)]
     assert early == [], f"imported before the first frame: {early}"
-    # ...and they are still used once the window is up: the household data was opened after the first frame
-    assert _loaded(report["end"], "sqlalchemy")
-    assert _loaded(report["end"], "guardian.ui.pages")
+    # the household was opened and Home built after the first frame, from plain sqlite3
+    assert _loaded(report["end"], "guardian.storage.household_reader")
+    assert _loaded(report["end"], "guardian.ui.pages.home_page")
+    late = [prefix for prefix in NEVER_AT_START if _loaded(report["end"], prefix)]
+    assert late == [], f"imported to show Home: {late}"

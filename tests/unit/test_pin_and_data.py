@@ -8,10 +8,11 @@ import datetime as dt
 import pytest
 from argon2 import PasswordHasher
 
+from guardian.domain.pin_rules import FREE_ATTEMPTS, LOCK_BASE, LOCK_MAX, lockout_for
 from guardian.services.data_service import DataService, Level
 from guardian.services.household_errors import HouseholdError
 from guardian.services.household_service import HouseholdService
-from guardian.services.pin_service import FREE_ATTEMPTS, LOCK_BASE, LOCK_MAX, PinService, lockout_for
+from guardian.services.pin_service import PinService
 from guardian.storage import backup
 from household_tree import damage, make_paths, open_db, sample_snapshot, store
 

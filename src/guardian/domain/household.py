@@ -7,6 +7,7 @@ guide step it belongs to without reading any content file.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 DEFAULT_REVIEW_MONTHS = 3
@@ -101,6 +102,19 @@ class HouseholdSnapshot:
 
 
 @dataclass(frozen=True)
+class HouseholdView:
+    """What Home and the start of the app read: the household without its agreements and journal, and whether a
+    parent PIN is set."""
+
+    household: HouseholdInfo | None
+    children: tuple[Child, ...]
+    devices: tuple[Device, ...]
+    ticks: tuple[Tick, ...]
+    reviews: tuple[Review, ...]
+    has_pin: bool
+
+
+@dataclass(frozen=True)
 class DeviceProgress:
     device: Device
     done: int
@@ -120,3 +134,12 @@ class ChildProgress:
     @property
     def total(self) -> int:
         return sum(d.total for d in self.devices)
+
+
+def device_progress(device: Device, ticks: Sequence[Tick], steps: Sequence[str]) -> DeviceProgress:
+    """How many of a guide's steps (bare or qualified ids) are ticked for the device; ticks for steps no longer in
+    the guide are not counted."""
+    wanted = [step_key(device.platform_id, s) for s in dict.fromkeys(steps)]
+    done = {t.step_id: t.ticked for t in ticks if t.device_id == device.id}
+    ticked = {s: done[s] for s in wanted if s in done}
+    return DeviceProgress(device, len(ticked), len(wanted), ticked)

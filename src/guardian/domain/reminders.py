@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from guardian.domain.household import DEFAULT_REVIEW_MONTHS, Child, Review
+
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 month = 28/29 Feb)."""
@@ -55,3 +57,23 @@ def next_milestones(birth_year: int, birth_date: dt.date | None, thresholds: Ite
         elif birth_year + age >= today.year:
             found.append(Milestone(label, age, dt.date(birth_year + age, 1, 1), True))
     return sorted(found, key=lambda m: (m.date, m.age, m.label))
+
+
+@dataclass(frozen=True)
+class ReviewReminder:
+    child: Child
+    review: Review
+    due_on: dt.date
+    due: bool
+
+
+def review_reminders(children: Iterable[Child], reviews: Iterable[Review], today: dt.date) -> list[ReviewReminder]:
+    """Every child's next settings review, soonest first; `due` when it is today or past. A child without a stored
+    schedule counts from today with the default interval."""
+    by_child = {r.child_id: r for r in reviews}
+    found = []
+    for child in children:
+        review = by_child.get(child.id) or Review(child.id, today, DEFAULT_REVIEW_MONTHS)
+        found.append(ReviewReminder(child, review, review_due_on(review.last_review, review.interval_months),
+                                    is_review_due(review.last_review, review.interval_months, today)))
+    return sorted(found, key=lambda r: (r.due_on, r.child.id))

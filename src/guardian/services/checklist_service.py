@@ -10,19 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from guardian.domain.household import ChildProgress, Device, DeviceProgress, Tick, step_key
+from guardian.domain.household import ChildProgress, DeviceProgress, Tick, device_progress, step_key
 from guardian.services import household_checks as check
 from guardian.services.household_service import missing_child, missing_device
 from guardian.storage.checklist_repo import ChecklistRepo
 from guardian.storage.engine import Database
 from guardian.storage.household_repo import HouseholdRepo
-
-
-def device_progress(device: Device, ticks: Sequence[Tick], steps: Sequence[str]) -> DeviceProgress:
-    wanted = [step_key(device.platform_id, s) for s in dict.fromkeys(steps)]
-    done = {t.step_id: t.ticked for t in ticks if t.device_id == device.id}
-    ticked = {s: done[s] for s in wanted if s in done}
-    return DeviceProgress(device, len(ticked), len(wanted), ticked)
 
 
 class ChecklistService:

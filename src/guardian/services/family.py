@@ -12,11 +12,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from guardian.i18n.text import arg
 from guardian.paths import Paths
+from guardian.services.household_errors import HouseholdError
 
 if TYPE_CHECKING:  # imported on first use: the app creates Family before its first frame, SQLAlchemy comes after
+    from guardian.domain.household import HouseholdView
     from guardian.services.agreement_service import AgreementService
     from guardian.services.checklist_service import ChecklistService
     from guardian.services.data_service import DataService, StartupNotice
@@ -56,7 +59,10 @@ class Family(QObject):
         """Open the household data (never raises); the notice says what the parent should be told, if anything."""
         self._services.clear()
         self.notice = self.data.open()
-        self._unlocked = not self.has_pin()
+        try:
+            self._unlocked = not self.has_pin()
+        except HouseholdError:  # unreadable right after opening: keep the household locked rather than open
+            self._unlocked = False
         self.changed.emit()
         return self.notice
 
@@ -136,13 +142,36 @@ class Family(QObject):
 
         return self._service("transfer", lambda: TransferService(self.data.db, self.paths.backups))
 
+    # reading without SQLAlchemy
+
+    def view(self) -> HouseholdView:
+        """The household as Home shows it, read with plain sqlite3 so that showing it does not load SQLAlchemy
+        (storage/household_reader.py). Raises HouseholdError, translated, when the data cannot be read."""
+        import sqlite3
+
+        from guardian.storage.household_reader import read_view
+
+        if not self.available:
+            raise RuntimeError("household data is not open")
+        try:
+            return read_view(self.data.db)
+        except (sqlite3.Error, ValueError) as exc:
+            raise HouseholdError(arg(QCoreApplication.translate(
+                "Household", "Guardian could not read your household data (%1). Nothing was changed. Close "
+                "Guardian and start it again: at start it checks the data and, if the file is damaged, restores "
+                "the newest backup."),
+                str(exc))) from exc
+
     # convenience for pages
 
     def has_household(self) -> bool:
-        return self.available and (self.household.household() is not None or bool(self.household.children()))
+        if not self.available:
+            return False
+        view = self.view()
+        return view.household is not None or bool(view.children)
 
     def has_pin(self) -> bool:
-        return self.available and self.pin.has_pin()
+        return self.available and self.view().has_pin
 
     @property
     def unlocked(self) -> bool:

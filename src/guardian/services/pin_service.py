@@ -13,42 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from PySide6.QtCore import QCoreApplication
 
+from guardian.domain.pin_rules import MAX_LENGTH, MIN_LENGTH, PinCheck, lockout_for, utc_now
 from guardian.i18n.text import arg
 from guardian.services.household_errors import HouseholdError
 from guardian.storage.engine import Database
 from guardian.storage.pin_repo import PinRepo, PinState
-
-MIN_LENGTH, MAX_LENGTH = 4, 64
-FREE_ATTEMPTS = 4
-LOCK_BASE = dt.timedelta(seconds=30)
-LOCK_MAX = dt.timedelta(hours=1)
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def lockout_for(failed_attempts: int) -> dt.timedelta | None:
-    """How long the lock lasts after this many consecutive wrong PINs (None: no lock yet)."""
-    if failed_attempts <= FREE_ATTEMPTS:
-        return None
-    return min(LOCK_BASE * 2 ** min(failed_attempts - FREE_ATTEMPTS - 1, 20), LOCK_MAX)
-
-
-@dataclass(frozen=True)
-class PinCheck:
-    ok: bool
-    locked_until: dt.datetime | None = None  # UTC; set when further attempts must wait
-    failed_attempts: int = 0
-
-    def wait(self, now: dt.datetime) -> dt.timedelta:
-        return max(self.locked_until - now, dt.timedelta(0)) if self.locked_until else dt.timedelta(0)
 
 
 class PinService:

@@ -8,22 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
-from guardian.domain.household import DEFAULT_REVIEW_MONTHS, Child, Review
-from guardian.domain.reminders import Milestone, is_review_due, next_milestones, review_due_on
+from guardian.domain.household import DEFAULT_REVIEW_MONTHS, Review
+from guardian.domain.reminders import Milestone, ReviewReminder, next_milestones, review_reminders
 from guardian.services import household_checks as check
 from guardian.services.household_service import missing_child
 from guardian.storage.engine import Database
 from guardian.storage.household_repo import HouseholdRepo
-
-
-@dataclass(frozen=True)
-class ReviewReminder:
-    child: Child
-    review: Review
-    due_on: dt.date
-    due: bool
 
 
 class ReviewService:
@@ -36,14 +27,7 @@ class ReviewService:
         today = today or self.today()
         with self.db.transaction() as session:
             repo = HouseholdRepo(session)
-            children = {c.id: c for c in repo.children()}
-            reviews = {r.child_id: r for r in repo.reviews()}
-        found = []
-        for child_id, child in children.items():
-            review = reviews.get(child_id) or Review(child_id, today, DEFAULT_REVIEW_MONTHS)
-            found.append(ReviewReminder(child, review, review_due_on(review.last_review, review.interval_months),
-                                        is_review_due(review.last_review, review.interval_months, today)))
-        return sorted(found, key=lambda r: (r.due_on, r.child.id))
+            return review_reminders(repo.children(), repo.reviews(), today)
 
     def due(self, today: dt.date | None = None) -> list[ReviewReminder]:
         return [r for r in self.reminders(today) if r.due]

@@ -1,10 +1,14 @@
 """The SQLite engine for the household database: one file, private to the user, safe journaling, real transactions.
 
-Every connection gets foreign_keys=ON, a busy timeout and the journal mode chosen once when the engine is built
-(WAL, or DELETE where WAL cannot work, e.g. on network file systems). The sqlite3 driver runs in autocommit
-(isolation_level=None) and SQLAlchemy's "begin" event issues BEGIN IMMEDIATE, so a transaction takes the write lock
-up front and DDL is transactional too. (SQLAlchemy's documented recipe sets `autocommit`, which only exists from
-Python 3.12.)
+Every connection, whether SQLAlchemy's or a plain sqlite3 one, comes from `Database.connect()`: foreign_keys=ON, a
+busy timeout and the journal mode chosen once when the database is opened (WAL, or DELETE where WAL cannot work,
+e.g. on network file systems). The sqlite3 driver runs in autocommit (isolation_level=None) and SQLAlchemy's "begin"
+event issues BEGIN IMMEDIATE, so a transaction takes the write lock up front and DDL is transactional too.
+(SQLAlchemy's documented recipe sets `autocommit`, which only exists from Python 3.12.)
+
+Opening, checking, migrating and backing up need only sqlite3, and so does the read-only view Home shows
+(storage/household_reader.py). SQLAlchemy (about 25 MiB and 0.4 s to import) is loaded the first time a service
+opens a transaction.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -91,19 +97,26 @@ def choose_journal_mode(path: Path, want_wal: bool | None = None) -> str:
         conn.close()
 
 
-def build_engine(path: Path, journal_mode: str) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None,
-                                                              "timeout": BUSY_TIMEOUT_MS / 1000})
+def connect(path: Path, journal_mode: str) -> sqlite3.Connection:
+    """A connection to the household database as every part of Guardian uses it (autocommit; see the module doc)."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA journal_mode = {journal_mode}")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")  # deleted notes about a child do not linger in free pages
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
-    @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection, _record) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA journal_mode = {journal_mode}")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.execute("PRAGMA secure_delete = ON")  # deleted notes about a child do not linger in free pages
-        cursor.close()
+
+def build_engine(path: Path, journal_mode: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    # the URL picks the dialect and a file database's connection pool; the connections themselves come from connect()
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: connect(path, journal_mode))
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
@@ -113,7 +126,8 @@ def build_engine(path: Path, journal_mode: str) -> Engine:
 
 
 class Database:
-    """The open household database: the engine, its sessions, and where it lives."""
+    """The open household database: where it lives, plain connections, and (built on first use) the SQLAlchemy
+    engine and its sessions."""
 
     def __init__(self, path: Path, want_wal: bool | None = None) -> None:
         self.path = Path(path)
@@ -121,28 +135,63 @@ class Database:
             create_private(self.path)
         tighten(self.path)
         self.journal_mode = choose_journal_mode(self.path, want_wal)
-        self.engine = build_engine(self.path, self.journal_mode)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        with self.engine.connect():
-            pass
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self.connect().close()
         tighten(self.path)
+
+    def connect(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection (autocommit) configured like the engine's; the caller closes it."""
+        return connect(self.path, self.journal_mode)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._engine = build_engine(self.path, self.journal_mode)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        return self._engine
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back entirely if it raises."""
+        self.engine  # noqa: B018 (builds the engine and the session factory on first use)
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A BEGIN IMMEDIATE transaction on a plain connection: committed when the block ends, else rolled back."""
+        conn = self.connect()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+
     def user_version(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+        conn = self.connect()
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
 
     def quick_check(self) -> list[str]:
-        with self.engine.connect() as conn:
-            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        conn = self.connect()
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            conn.close()
         return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
         """Close every pooled connection; the last close checkpoints the WAL into the main file."""
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         tighten(self.path)

@@ -157,13 +157,13 @@ def migrate(db: Database, backup: Callable[[str], Path] | None,
         if step.version <= version:
             continue
         try:
-            with db.engine.begin() as conn:
+            with db.write() as conn:
                 # the write lock is held: another process may have migrated meanwhile
-                if int(conn.exec_driver_sql("PRAGMA user_version").scalar_one()) >= step.version:
+                if int(conn.execute("PRAGMA user_version").fetchone()[0]) >= step.version:
                     continue
                 for statement in step.statements:
-                    conn.exec_driver_sql(statement)
-                conn.exec_driver_sql(f"PRAGMA user_version = {int(step.version)}")
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {int(step.version)}")
         except Exception as exc:
             log.error("migration %s (%s) failed: %s", step.version, step.summary, exc)
             raise MigrationError(version, step.version, exc) from exc

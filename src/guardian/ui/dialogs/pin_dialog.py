@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian.domain.pin_rules import MAX_LENGTH, MIN_LENGTH, PinCheck, lockout_for
 from guardian.i18n.text import arg
 from guardian.services.household_errors import HouseholdError
-from guardian.services.pin_service import MAX_LENGTH, MIN_LENGTH, PinCheck, lockout_for
 
 ASK, SET, CHANGE = "ask", "set", "change"
 

@@ -2,12 +2,12 @@
 review and the age milestones ahead; with no children yet, an invitation to start or to read the guides.
 
 Ages in the milestones come from the content (platform minimum ages, the country's digital age of consent); the
-dates from the ReviewService. The page is rebuilt whenever the household or the language changes.
+dates from the domain rules (domain/reminders.py). The household is read through Family.view(), which does not load
+SQLAlchemy, so Home is quick to show at start. The page is rebuilt whenever the household or the language changes.
 """
 
 from __future__ import annotations
 
-from babel.lists import format_list
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.domain.child_ages import age_range
+from guardian.domain.household import HouseholdView, device_progress
 from guardian.domain.milestone_days import MilestoneDay, group_milestones
-from guardian.i18n.locales import country_name
+from guardian.domain.reminders import next_milestones, review_reminders
+from guardian.i18n.locales import country_name, format_list
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.family import Family
@@ -148,42 +150,42 @@ class HomePage(QWidget):
 
     def _views(self) -> list[ChildView]:
         family = self._family
+        view = family.view()
         platforms = self._content.items("platforms")
         today = family.today()
-        children = family.household.children()
-        devices = family.household.devices()
-        reminders = {r.child.id: r for r in family.reviews.reminders()}
-        thresholds = self._thresholds({d.platform_id for d in devices})
+        reminders = {r.child.id: r for r in review_reminders(view.children, view.reviews, today)}
+        thresholds = self._thresholds({d.platform_id for d in view.devices}, view)
         views = []
-        for child in children:
+        for child in view.children:
             rows = []
-            for device in (d for d in devices if d.child_id == child.id):
+            for device in (d for d in view.devices if d.child_id == child.id):
                 platform = platforms.get(device.platform_id)
                 steps = [f"{platform.id}/{s}" for s in platform.steps] if platform is not None else []
-                progress = family.checklists.device_progress(device.id, steps)
+                progress = device_progress(device, view.ticks, steps)
                 rows.append(DeviceView(device.id, device.platform_id, device.label,
                                        platform.name if platform is not None else device.platform_id,
                                        progress.done, progress.total))
             reminder = reminders.get(child.id)
-            days = group_milestones(family.reviews.milestones(child.id, thresholds), MILESTONES_SHOWN)
+            milestones = next_milestones(child.birth_year, child.birth_date, thresholds, today)
+            days = group_milestones(milestones, MILESTONES_SHOWN)
             views.append(ChildView(
                 child.id, child.display_name, age_range(child.birth_year, child.birth_date, today),
                 child.birth_year, tuple(rows), reminder.due_on if reminder else None,
                 bool(reminder and reminder.due), tuple(self._milestone_text(day) for day in days)))
         return views
 
-    def country(self) -> str:
-        info = self._family.household.household()
+    def country(self, view: HouseholdView | None = None) -> str:
+        info = (view or self._family.view()).household
         return info.country if info is not None else str(self._settings.value("country") or "")
 
-    def _thresholds(self, used: set[str]) -> list[tuple[str, int]]:
+    def _thresholds(self, used: set[str], view: HouseholdView) -> list[tuple[str, int]]:
         """(label, age) pairs: platform minimum ages (used here or common) and the country's age of consent."""
         found = []
         for platform in self._content.items("platforms").values():
             if platform.minimum_age is not None and platform.minimum_age_source is not None and (
                     platform.id in used or platform.id in COMMON_PLATFORMS):
                 found.append((f"platform:{platform.id}", platform.minimum_age))
-        country = self._content.items("countries").get(self.country())
+        country = self._content.items("countries").get(self.country(view))
         if country is not None and country.consent_age is not None:
             found.append((f"consent:{country.code}", country.consent_age))
         return found
@@ -195,7 +197,7 @@ class HomePage(QWidget):
                         if label.startswith("platform:")), key=str.casefold)
         parts = []
         if names:
-            listed = format_list(names, locale=language)
+            listed = format_list(names, language)
             parts.append(arg(self.tr("old enough for %1 under its terms") if len(names) == 1
                              else self.tr("old enough for %1 under their terms"), listed))
         for label in day.labels:

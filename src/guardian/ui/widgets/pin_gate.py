@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian.domain.pin_rules import PinCheck
 from guardian.i18n.text import arg
 from guardian.services.family import Family
-from guardian.services.pin_service import PinCheck
 from guardian.ui.dialogs import data_dialogs
 from guardian.ui.dialogs.pin_dialog import private_field, wait_text, was_checked, wrong_pin_text
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.domain.household import DEFAULT_REVIEW_MONTHS, Child, Device
+from guardian.domain.reminders import ReviewReminder
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
-from guardian.services.review_service import ReviewReminder
 from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready, platform_title, short_date
 
 MAX_INTERVAL_MONTHS = 24  # the review service accepts 1..24
