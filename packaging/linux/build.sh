@@ -156,7 +156,7 @@ cp packaging/policy.example.toml "$PKG/usr/share/doc/guardian/examples/"
 cat > "$PKG/usr/share/doc/guardian/copyright" <<EOF
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: Guardian
-Comment: /opt/guardian bundles Python, Qt (PySide6, LGPL-3.0), SQLAlchemy, platformdirs, Babel, phonenumbers
+Comment: /opt/guardian bundles Python, Qt (PySide6, LGPL-3.0), SQLAlchemy, platformdirs, phonenumbers
  and segno under their own licences; their licence texts are in /opt/guardian/_internal.
 
 Files: *

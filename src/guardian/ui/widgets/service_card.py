@@ -3,15 +3,13 @@ hours and languages in the parent's language, the web route (opened only after a
 
 from __future__ import annotations
 
-from babel import Locale
-from babel.dates import get_day_names
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guardian.content.countries import DAYS, Service
 from guardian.content.phones import display, tel_uri
-from guardian.i18n.locales import language_name, long_date
+from guardian.i18n.locales import day_names_abbreviated, language_name, long_date
 from guardian.i18n.text import arg
 from guardian.ui.widgets import links
 from guardian.ui.widgets.qr_code import QrCode
@@ -75,7 +73,7 @@ def hours_text(service: Service, language: str) -> str:
         return translate("ServiceCard", "Open 24 hours, every day")
     if not service.hours:
         return ""
-    names = get_day_names("abbreviated", locale=Locale.parse(language))
+    names = day_names_abbreviated(language)
 
     def day(code: str) -> str:
         return names[DAYS.index(code)]
