@@ -258,9 +258,9 @@ class Guardian:
         problems = self.boot.policy.problems
         if not problems:
             return
-        import hashlib  # loads OpenSSL: not before the first frame
+        from guardian.digest import sha256_hex
 
-        digest = hashlib.sha256("\n".join(map(str, problems)).encode()).hexdigest()[:16]
+        digest = sha256_hex("\n".join(map(str, problems)).encode())[:16]
         if self.ui_state.value("policy/reported") == digest:
             return
         self.ui_state.setValue("policy/reported", digest)

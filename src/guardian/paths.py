@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -74,8 +73,9 @@ def portable_root() -> Path:
 
 @functools.lru_cache(maxsize=8)
 def _package_or_source(name: str) -> Path:
-    """A folder shipped in the wheel (guardian/<name>) or, in a source checkout, at the repository top."""
-    packaged = Path(str(resources.files("guardian"))) / name
+    """A folder shipped in the wheel or a bundle (guardian/<name>, beside this module: where importlib.resources would
+    find it, without its imports) or, in a source checkout, at the repository top."""
+    packaged = Path(__file__).resolve().parent / name
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / name

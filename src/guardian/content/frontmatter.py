@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tomllib
 from pathlib import Path
+
+from guardian.digest import sha256_hex
 
 FENCE = "+++"
 _TRANSLATES = re.compile(r'^translates\s*=\s*"[^"\n]*"\s*$', re.MULTILINE)
@@ -35,7 +36,7 @@ def split(text: str) -> tuple[dict, str]:
 def revision(path: Path) -> str:
     """The revision of an English source file: the start of the SHA-256 of its text."""
     data = path.read_bytes().replace(b"\r\n", b"\n")
-    return hashlib.sha256(data).hexdigest()[:10]
+    return sha256_hex(data)[:10]
 
 
 def stamp(translation: Path, source_revision: str) -> None:
