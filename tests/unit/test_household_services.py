@@ -58,6 +58,9 @@ def test_children_and_devices_are_created_updated_and_deleted(household):
     (lambda s: s.add_child("Elza", 2014, notes="x" * 10_001), "notes"),
     (lambda s: s.add_child("Elza", 2014, notes="bell\x07"), "notes"),
     (lambda s: s.set_household("Latvia", "lv"), "country"),
+    (lambda s: s.add_child("Elza", 2014, devices=[("ios", "iPad"), ("Not a platform!", "x")]),
+     "devices[1].platform_id"),
+    (lambda s: s.add_child("Elza", 2014, devices=[("ios", "")]), "devices[0].label"),
 ])
 def test_wrong_input_is_refused_naming_the_field_and_nothing_is_stored(household, call, field):
     with pytest.raises(HouseholdError) as caught:
@@ -65,6 +68,15 @@ def test_wrong_input_is_refused_naming_the_field_and_nothing_is_stored(household
     assert caught.value.field == field
     assert field in str(caught.value)
     assert household.children() == [] and household.household() is None
+
+
+def test_a_child_is_added_with_its_devices_in_one_step(household):
+    child = household.add_child("Elza", 2014, devices=[("ios", "iPad"), ("roblox", "Roblox")])
+    assert [(d.child_id, d.platform_id, d.label) for d in household.devices()] == \
+        [(child.id, "ios", "iPad"), (child.id, "roblox", "Roblox")]
+    with pytest.raises(HouseholdError):
+        household.add_child("Anna", 2016, devices=[("ios", f"device {n}") for n in range(51)])
+    assert [c.display_name for c in household.children()] == ["Elza"]
 
 
 def test_a_device_needs_an_existing_child(household):

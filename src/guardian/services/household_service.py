@@ -8,7 +8,7 @@ default interval).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -30,6 +30,11 @@ def missing_child(child_id: int) -> HouseholdError:
 
 def missing_device(device_id: int) -> HouseholdError:
     return check.not_found(QCoreApplication.translate("Household", "device"), device_id)
+
+
+def too_many_devices() -> HouseholdError:
+    return HouseholdError(arg(QCoreApplication.translate(
+        "Household", "A child can have at most %1 devices and accounts."), MAX_DEVICES_PER_CHILD))
 
 
 class HouseholdService:
@@ -63,10 +68,15 @@ class HouseholdService:
         return found
 
     def add_child(self, display_name: str, birth_year: int, birth_date: dt.date | None = None,
-                  notes: str = "") -> Child:
+                  notes: str = "", devices: Sequence[tuple[str, str]] = ()) -> Child:
+        """Add a child, and with it any devices given as (platform id, label): all of it, or nothing."""
         display_name = check.name(display_name, "display_name")
         birth_year, birth_date = check.birth(birth_year, birth_date, "")
         notes = check.text(notes, "notes")
+        devices = [(check.platform_id(p, f"devices[{i}].platform_id"), check.name(label, f"devices[{i}].label"))
+                   for i, (p, label) in enumerate(devices)]
+        if len(devices) > MAX_DEVICES_PER_CHILD:
+            raise too_many_devices()
         with self.db.transaction() as session:
             repo = HouseholdRepo(session)
             if len(repo.children()) >= MAX_CHILDREN:
@@ -74,6 +84,8 @@ class HouseholdService:
                     "Household", "A household can have at most %1 children."), MAX_CHILDREN))
             child_id = repo.add_child(display_name, birth_year, birth_date, notes)
             repo.save_review(Review(child_id, self.today(), DEFAULT_REVIEW_MONTHS))
+            for platform_id, label in devices:
+                repo.add_device(child_id, platform_id, label)
             return repo.child(child_id)
 
     def update_child(self, child: Child) -> Child:
@@ -105,8 +117,7 @@ class HouseholdService:
             if repo.child(child_id) is None:
                 raise missing_child(child_id)
             if len(repo.devices(child_id)) >= MAX_DEVICES_PER_CHILD:
-                raise HouseholdError(arg(QCoreApplication.translate(
-                    "Household", "A child can have at most %1 devices and accounts."), MAX_DEVICES_PER_CHILD))
+                raise too_many_devices()
             return repo.device(repo.add_device(child_id, platform_id, label))
 
     def update_device(self, device: Device) -> Device:

@@ -349,11 +349,9 @@ class WelcomeDialog(QDialog):
                 household.set_household(country, resolve_language(self._settings.value("language")))
             while self.children_:
                 pending = self.children_[0]
-                child = household.add_child(pending.name, pending.birth_year, pending.birth_date)
-                for platform_id in pending.devices:
-                    platform = platforms.get(platform_id)
-                    household.add_device(child.id, platform_id, platform.name if platform else platform_id)
-                self.children_.pop(0)  # saved: a retry after an error does not add it twice
+                devices = [(p, platforms[p].name if p in platforms else p) for p in pending.devices]
+                household.add_child(pending.name, pending.birth_year, pending.birth_date, devices=devices)
+                self.children_.pop(0)  # saved with its devices: a retry after an error does not add it twice
         except HouseholdError as error:
             self.error.setText(error.message)
             self.error.show()
