@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
     QTabBar,
     QTextBrowser,
     QWidget,
@@ -194,3 +196,23 @@ def test_labels_are_not_clipped_with_text_at_200_percent(double_text, shipped_gu
     settle()
     offenders = clipped_labels(guardian, tmp_path)
     assert not offenders, report("clipped labels", offenders)
+
+
+def test_settings_buttons_wrap_instead_of_scrolling_sideways_at_200_percent(double_text, shipped_guardian):
+    guardian = shipped_guardian()
+    guardian.window.resize(640, 700)
+    page = guardian.window.show_section("settings")
+    settle()
+    for scroll in page.findChildren(QScrollArea):
+        assert scroll.horizontalScrollBar().maximum() == 0, "the Settings page scrolls sideways"
+    buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
+    assert len(buttons) >= 4
+    for button in buttons:
+        box = button.parentWidget()
+        assert button.geometry().right() <= box.contentsRect().right(), f"{button.text()!r} sticks out"
+    # and at a comfortable width they sit on one line again
+    guardian.window.resize(1800, 900)
+    settle()
+    export = page.findChild(QPushButton, "exportButton")
+    delete = page.findChild(QPushButton, "deleteAllButton")
+    assert export.geometry().top() == delete.geometry().top()

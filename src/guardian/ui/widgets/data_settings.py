@@ -10,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guardian.i18n.text import arg
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.ui.dialogs import data_dialogs
 from guardian.ui.dialogs.pin_dialog import PinDialog, ask_pin_then
+from guardian.ui.widgets.flow_layout import FlowLayout
 
 
 def default_export_name(family: Family) -> str:
@@ -46,10 +47,9 @@ class DataSettings(QGroupBox):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes instead of widening the page
         for button in (self.export_button, self.import_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
         layout.addWidget(self.folder)

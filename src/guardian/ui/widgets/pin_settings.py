@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guardian.i18n.text import arg
 from guardian.services.family import Family
 from guardian.ui.dialogs.pin_dialog import ASK, CHANGE, SET, PinDialog, refusal_text
+from guardian.ui.widgets.flow_layout import FlowLayout
 from guardian.ui.widgets.pin_gate import LOCK_SHORTCUT
 
 
@@ -29,10 +30,9 @@ class PinSettings(QGroupBox):
         self.remove_button.setObjectName("removePinButton")
         self.lock_button = QPushButton()
         self.lock_button.setObjectName("lockNowButton")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes instead of widening the page
         for button in (self.set_button, self.change_button, self.remove_button, self.lock_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
