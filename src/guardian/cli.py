@@ -22,7 +22,26 @@ def _size(value: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
+VALUE_OPTIONS = ("--lang", "--country", "--data-dir", "--policy")
+
+
+def app_options_only(argv: list[str]) -> bool:
+    """True when argv holds only the app's own options (no command, no help): the app then needs no command parsers,
+    whose building would delay its first frame. Anything else, abbreviations included, gets the full parser."""
+    value_next = False
+    for token in argv:
+        if value_next:
+            value_next = False
+        elif token in VALUE_OPTIONS:
+            value_next = True
+        elif token in ("-h", "--help") or not token.startswith("--"):
+            return False
+        elif "=" in token and token.split("=", 1)[0] not in VALUE_OPTIONS:
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="guardian", description="Guardian: keeping children safe online.",
                                      epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"guardian {__version__}")
@@ -31,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", type=Path, help="keep all data, settings and logs in DIR")
     parser.add_argument("--policy", metavar="FILE", type=Path, help="read the admin policy from FILE")
     parser.add_argument("--quit-after-startup", action="store_true", help="quit once the window has painted")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("self-test", help="check content, translations, data folder and policy; exit 0 if all pass")
@@ -65,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands=not app_options_only(argv))
     args = parser.parse_args(argv)
     if args.lang is not None and args.lang not in ("en", "lv", "kk", "ru"):
         parser.error(f"--lang must be one of en, lv, kk, ru (not '{args.lang}')")
