@@ -34,11 +34,15 @@ def app_options_only(argv: list[str]) -> bool:
             value_next = False
         elif token in VALUE_OPTIONS:
             value_next = True
-        elif token in ("-h", "--help") or not token.startswith("--"):
-            return False
-        elif "=" in token and token.split("=", 1)[0] not in VALUE_OPTIONS:
+        elif not _app_option(token):
             return False
     return True
+
+
+def _app_option(token: str) -> bool:
+    if token in ("-h", "--help") or not token.startswith("--"):
+        return False
+    return "=" not in token or token.split("=", 1)[0] in VALUE_OPTIONS
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
