@@ -166,3 +166,25 @@ def _no_policy():
     from guardian.policy import Policy
 
     return Policy()
+
+
+def test_household_data_that_cannot_be_read_shows_a_message_and_changes_nothing(qtbot, content_root, tmp_path):
+    import sqlite3
+
+    from guardian.services.content_service import ContentService
+    from guardian.settings import Settings
+
+    paths = Paths.under(tmp_path / "data")
+    family = Family(paths)
+    family.open()
+    page = HomePage(ContentService(content_root, "en"), family, Settings(paths.settings_file, _no_policy()))
+    qtbot.addWidget(page)
+    conn = sqlite3.connect(paths.database_file)  # another program breaks the file while Guardian is open
+    conn.execute("DROP TABLE review")
+    conn.commit()
+    conn.close()
+    family.changed.emit()
+    assert page.stack.currentWidget() is page.notice
+    assert "could not read your household data" in page.notice.text()
+    assert "Nothing was changed" in page.notice.text()
+    family.close()

@@ -147,20 +147,22 @@ class Family(QObject):
     def view(self) -> HouseholdView:
         """The household as Home shows it, read with plain sqlite3 so that showing it does not load SQLAlchemy
         (storage/household_reader.py). Raises HouseholdError, translated, when the data cannot be read."""
-        import sqlite3
-
         from guardian.storage.household_reader import read_view
+
+        return self._read(read_view)
+
+    def _read(self, reader: Callable):
+        import sqlite3
 
         if not self.available:
             raise RuntimeError("household data is not open")
         try:
-            return read_view(self.data.db)
+            return reader(self.data.db)
         except (sqlite3.Error, ValueError) as exc:
             raise HouseholdError(arg(QCoreApplication.translate(
                 "Household", "Guardian could not read your household data (%1). Nothing was changed. Close "
                 "Guardian and start it again: at start it checks the data and, if the file is damaged, restores "
-                "the newest backup."),
-                str(exc))) from exc
+                "the newest backup."), str(exc))) from exc
 
     # convenience for pages
 
@@ -171,7 +173,9 @@ class Family(QObject):
         return view.household is not None or bool(view.children)
 
     def has_pin(self) -> bool:
-        return self.available and self.view().has_pin
+        from guardian.storage import household_reader
+
+        return self.available and self._read(household_reader.has_pin)
 
     @property
     def unlocked(self) -> bool:

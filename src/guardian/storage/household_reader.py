@@ -24,11 +24,24 @@ def _household(conn: sqlite3.Connection) -> HouseholdInfo | None:
     return HouseholdInfo(row[0], row[1], _date(row[2])) if row else None
 
 
+def _query_only(db: Database) -> sqlite3.Connection:
+    conn = db.connect()
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def has_pin(db: Database) -> bool:
+    conn = _query_only(db)
+    try:
+        return conn.execute("SELECT EXISTS (SELECT 1 FROM pin WHERE id = 1)").fetchone()[0] == 1
+    finally:
+        conn.close()
+
+
 def read_view(db: Database) -> HouseholdView:
     """Everything in one read transaction, so the parts agree with each other."""
-    conn = db.connect()
+    conn = _query_only(db)
     try:
-        conn.execute("PRAGMA query_only = ON")
         conn.execute("BEGIN")
         household = _household(conn)
         children = tuple(Child(r[0], r[1], r[2], _date(r[3]), r[4]) for r in conn.execute(
