@@ -11,6 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "household.json"
 
 PROBE = textwrap.dedent("""
@@ -43,12 +45,17 @@ def _loaded(modules: list[str], prefix: str) -> bool:
     return any(m == prefix or m.startswith(prefix + ".") for m in modules)
 
 
-def test_database_code_and_pages_are_imported_only_after_the_first_frame(tmp_path):
+@pytest.mark.parametrize(("section", "page"), [("home", "home_page"), ("guides", "guides_page"),
+                                               ("ratings", "ratings_page")])
+def test_database_code_and_pages_are_imported_only_after_the_first_frame(tmp_path, section, page):
+    """With a family, reopening on Home, the guides (with their checklists) or the ratings (with "Your children")."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     data = tmp_path / "data"
     imported = subprocess.run([sys.executable, "-m", "guardian", "--data-dir", str(data), "household", "import",
                                str(EXAMPLE)], capture_output=True, text=True, env=env, timeout=120)
     assert imported.returncode == 0, imported.stderr
+    (data / "config").mkdir(parents=True, exist_ok=True)
+    (data / "config" / "ui-state.ini").write_text(f"[window]\nsection={section}\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-c", PROBE, "--data-dir", str(data), "--quit-after-startup"],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -59,6 +66,6 @@ def test_database_code_and_pages_are_imported_only_after_the_first_frame(tmp_pat
     assert early == [], f"imported before the first frame: {early}"
     # the household was opened and Home built after the first frame, from plain sqlite3
     assert _loaded(report["end"], "guardian.storage.household_reader")
-    assert _loaded(report["end"], "guardian.ui.pages.home_page")
+    assert _loaded(report["end"], f"guardian.ui.pages.{page}")
     late = [prefix for prefix in NEVER_AT_START if _loaded(report["end"], prefix)]
     assert late == [], f"imported to show Home: {late}"

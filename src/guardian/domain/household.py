@@ -7,7 +7,6 @@ guide step it belongs to without reading any content file.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 DEFAULT_REVIEW_MONTHS = 3
@@ -135,11 +134,3 @@ class ChildProgress:
     def total(self) -> int:
         return sum(d.total for d in self.devices)
 
-
-def device_progress(device: Device, ticks: Sequence[Tick], steps: Sequence[str]) -> DeviceProgress:
-    """How many of a guide's steps (bare or qualified ids) are ticked for the device; ticks for steps no longer in
-    the guide are not counted."""
-    wanted = [step_key(device.platform_id, s) for s in dict.fromkeys(steps)]
-    done = {t.step_id: t.ticked for t in ticks if t.device_id == device.id}
-    ticked = {s: done[s] for s in wanted if s in done}
-    return DeviceProgress(device, len(ticked), len(wanted), ticked)

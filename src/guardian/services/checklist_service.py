@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from guardian.domain.household import ChildProgress, DeviceProgress, Tick, device_progress, step_key
+from guardian.domain.checklists import child_progress, device_progress
+from guardian.domain.household import ChildProgress, DeviceProgress, Tick, step_key
 from guardian.services import household_checks as check
 from guardian.services.household_service import missing_child, missing_device
 from guardian.storage.checklist_repo import ChecklistRepo
@@ -60,5 +61,4 @@ class ChecklistService:
                 raise missing_child(child_id)
             ticks = ChecklistRepo(session).ticks(child_id=child_id)
             devices = repo.devices(child_id)
-        return ChildProgress(child_id, tuple(device_progress(d, ticks, steps_by_platform.get(d.platform_id, ()))
-                                             for d in devices))
+        return child_progress(child_id, devices, ticks, steps_by_platform)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.content.platforms import CATEGORIES
-from guardian.domain.checklists import progress_by_platform
+from guardian.domain.checklists import child_progress, progress_by_platform
 from guardian.services.content_service import ContentService
 from guardian.ui.models.guides_model import GuideRow, GuidesModel, category_name
 from guardian.ui.widgets.checklist_panel import household_ready, platform_steps
@@ -119,8 +119,9 @@ class GuidesPage(QWidget):
         progress: dict[str, tuple[int, int]] = {}
         if household_ready(self._family):
             steps = platform_steps(self._content)
-            progress = progress_by_platform(self._family.checklists.child_progress(child.id, steps)
-                                            for child in self._family.household.children())
+            view = self._family.view()
+            progress = progress_by_platform(child_progress(child.id, view.devices, view.ticks, steps)
+                                            for child in view.children)
         self.model.set_progress(progress)
         self._fill_categories()
 
@@ -130,7 +131,7 @@ class GuidesPage(QWidget):
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("All"), "")
-        if household_ready(self._family) and self._family.household.devices():
+        if household_ready(self._family) and self._family.view().devices:
             self.category.addItem(self.tr("Our family's devices and apps"), FAMILY)
         present = {p.category for p in self._content.items("platforms").values()}
         for cat in CATEGORIES:

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian.domain.checklists import device_progress
 from guardian.domain.child_ages import age_range
-from guardian.domain.household import HouseholdView, device_progress
+from guardian.domain.household import HouseholdView
 from guardian.domain.milestone_days import MilestoneDay, group_milestones
 from guardian.domain.reminders import next_milestones, review_reminders
 from guardian.i18n.locales import country_name, format_list

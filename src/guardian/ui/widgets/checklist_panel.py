@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian.domain.checklists import device_ticks
 from guardian.domain.household import Device, step_key
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
@@ -287,7 +288,7 @@ class ChecklistPanel(QWidget):
         family = self._family
         devices: list[Device] = []
         if household_ready(family) and self.platform_id:
-            devices = [d for d in family.household.devices() if d.platform_id == self.platform_id]
+            devices = [d for d in family.view().devices if d.platform_id == self.platform_id]
         if self._selector:
             self._fill_devices(devices)
         elif self.device_id not in {d.id for d in devices}:
@@ -310,7 +311,7 @@ class ChecklistPanel(QWidget):
     # devices and the steps of the chosen one
 
     def _fill_devices(self, devices: list[Device]) -> None:
-        names = {c.id: c.display_name for c in self._family.household.children()} if devices else {}
+        names = {c.id: c.display_name for c in self._family.view().children} if devices else {}
         items = [(arg(self.tr("%1: %2"), names.get(d.child_id, ""), d.label), d.id) for d in devices]
         if self.device_id not in {d.id for d in devices}:
             self.device_id = devices[0].id if devices else None
@@ -338,7 +339,7 @@ class ChecklistPanel(QWidget):
             return
         prose = self._content.prose("platforms", self.platform_id)
         texts = (prose.meta.get("steps") or {}) if prose else {}
-        ticks = self._family.checklists.ticks(device_id)
+        ticks = device_ticks(device_id, self._family.view().ticks)
         steps = list(dict.fromkeys(platform.steps))
         self._set_rows(steps)
         for number, (row, step) in enumerate(zip(self.rows, steps, strict=True), start=1):
@@ -399,7 +400,7 @@ class ChecklistPanel(QWidget):
         (self.child if self.child.isEnabled() else self.family_button).setFocus()
 
     def _fill_children(self) -> None:
-        children = self._family.household.children() if household_ready(self._family) else []
+        children = list(self._family.view().children) if household_ready(self._family) else []
         current = self.child.currentData()
         self.child.blockSignals(True)
         self.child.clear()

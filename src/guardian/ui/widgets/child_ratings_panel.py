@@ -50,7 +50,7 @@ class ChildRatingsPanel(QWidget):
     def _children(self) -> list:
         if not self._family.available or not self._family.unlocked:
             return []
-        return self._family.household.children()
+        return list(self._family.view().children)
 
     def reload(self) -> None:
         current = self.child.currentData()
@@ -127,7 +127,7 @@ class ChildRatingsPanel(QWidget):
 
     def _platforms(self, child, today: dt.date) -> list[str]:
         platforms = self._content.items("platforms")
-        used = {d.platform_id for d in self._family.household.devices(child.id)}
+        used = {d.platform_id for d in self._family.view().devices if d.child_id == child.id}
         with_age = [p for p in platforms.values() if p.minimum_age is not None and p.minimum_age_source is not None]
         with_age.sort(key=lambda p: (p.id not in used, p.name.casefold()))
         parts = ["### " + self.tr("Minimum ages in the platforms' terms")]

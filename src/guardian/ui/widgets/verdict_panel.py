@@ -68,7 +68,7 @@ class VerdictPanel(QWidget):
         family = self._family
         if family is None or not family.available or not family.unlocked:
             return []
-        return family.household.children()
+        return list(family.view().children)
 
     def _fill_children(self) -> None:
         current = self.child.currentData()
