@@ -146,18 +146,22 @@ class Database:
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
+        return self._orm()[0]
+
+    def _orm(self) -> tuple[Engine, sessionmaker[Session]]:
+        """The engine and its session factory, built (and SQLAlchemy imported) on first use."""
+        if self._engine is None or self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
             self._engine = build_engine(self.path, self.journal_mode)
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        return self._engine
+        return self._engine, self._sessions
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back entirely if it raises."""
-        self.engine  # noqa: B018 (builds the engine and the session factory on first use)
-        with self._sessions() as session, session.begin():
+        _engine, sessions = self._orm()
+        with sessions() as session, session.begin():
             yield session
 
     @contextmanager
