@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from guardian.bootstrap import Bootstrap
 from guardian.content.loader import load
-from guardian.i18n.locales import SUPPORTED_LANGUAGES
+from guardian.i18n.locales import SUPPORTED_LANGUAGES, read_locale_data
 from guardian.i18n.translator import qm_file
 from guardian.paths import resources_dir
 
@@ -32,6 +32,19 @@ def _translations(boot: Bootstrap) -> tuple[bool, str]:
             missing.append(language)
     if missing:
         return False, f"catalogues missing or empty: {', '.join(missing)}"
+    return True, ", ".join(SUPPORTED_LANGUAGES)
+
+
+def _locale_data(boot: Bootstrap) -> tuple[bool, str]:
+    """Country and language names, list and date formats (resources/locale)."""
+    problems = []
+    for language in SUPPORTED_LANGUAGES:
+        try:
+            read_locale_data(language)
+        except (OSError, ValueError) as exc:
+            problems.append(str(exc))
+    if problems:
+        return False, "; ".join(problems)
     return True, ", ".join(SUPPORTED_LANGUAGES)
 
 
@@ -81,6 +94,7 @@ def _policy(boot: Bootstrap) -> tuple[bool, str]:
 CHECKS: tuple[tuple[str, Callable[[Bootstrap], tuple[bool, str]]], ...] = (
     ("content", _content),
     ("translations", _translations),
+    ("locale-data", _locale_data),
     ("data", _data_folder),
     ("database", _database),
     ("policy", _policy),

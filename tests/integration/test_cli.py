@@ -69,7 +69,7 @@ def test_self_test_names_the_broken_policy_file_and_line(data_dir, tmp_path):
 def test_self_test_lines_one_per_check(data_dir):
     result = guardian("--data-dir", str(data_dir), "self-test")
     names = [line.split()[1] for line in result.stdout.splitlines()[:-1]]
-    assert names == ["content", "translations", "data", "database", "policy"]
+    assert names == ["content", "translations", "locale-data", "data", "database", "policy"]
     for line in result.stdout.splitlines()[1:-1]:
         assert line.startswith("ok"), line
 

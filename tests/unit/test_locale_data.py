@@ -93,6 +93,17 @@ def test_a_damaged_locale_file_shows_codes_and_iso_dates(tmp_path, monkeypatch, 
         assert long_date(dt.date(2027, 3, 5), "lv") == "2027-03-05"
         assert format_list(["a", "b", "c"], "lv") == "a, b, c"
         assert day_names_abbreviated("kk") == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]  # missing file
-        assert "cannot read the locale data" in caplog.text
+        assert "cannot read the locale data for lv" in caplog.text
     finally:
         locales._data.cache_clear()
+
+
+def test_self_test_fails_on_a_damaged_locale_file(tmp_path, monkeypatch):
+    from guardian import selftest
+
+    (tmp_path / "locale").mkdir()
+    for language in SUPPORTED_LANGUAGES:
+        (tmp_path / "locale" / f"{language}.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(locales, "resources_dir", lambda: tmp_path)
+    ok, detail = selftest._locale_data(None)
+    assert not ok and "missing" in detail and "lv.json" in detail

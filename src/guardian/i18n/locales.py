@@ -67,20 +67,28 @@ _PLAIN = {  # what is shown if a language's file cannot be read: codes, ISO date
 }
 
 
+def read_locale_data(language: str) -> dict:
+    """A language's CLDR extract as stored; raises OSError or ValueError (naming what is wrong) if it is unusable."""
+    path = resources_dir() / "locale" / f"{language}.json"
+    with path.open(encoding="utf-8") as file:
+        data = json.load(file)
+    missing = set(_PLAIN) - set(data) if isinstance(data, dict) else set(_PLAIN)
+    if missing:
+        raise ValueError(f"{path}: missing {', '.join(sorted(missing))}")
+    if len(data["months"]) != 12 or len(data["days_abbreviated"]) != 7:
+        raise ValueError(f"{path}: needs 12 month names and 7 day names")
+    return data
+
+
 @cache
 def _data(language: str) -> dict:
     """The CLDR extract for a supported language (English for any other)."""
     if language not in SUPPORTED_LANGUAGES:
         language = FALLBACK_LANGUAGE
-    path = resources_dir() / "locale" / f"{language}.json"
     try:
-        with path.open(encoding="utf-8") as file:
-            data = json.load(file)
-        if not isinstance(data, dict) or set(_PLAIN) - set(data):
-            raise ValueError("fields are missing")
-        return data
+        return read_locale_data(language)
     except (OSError, ValueError) as exc:
-        log.error("cannot read the locale data %s (%s): showing codes and ISO dates", path, exc)
+        log.error("cannot read the locale data for %s (%s): showing codes and ISO dates", language, exc)
         return _PLAIN
 
 
