@@ -134,3 +134,20 @@ def test_inherited_source_and_verified_date(tmp_path):
     service = library.items("countries")["LV"].services[0]
     assert service.source.url == "https://example.org/lv"
     assert service.source.verified.isoformat() == "2026-11-23"
+
+
+def test_facts_come_first_and_the_prose_completes_the_same_library(tmp_path):
+    from guardian.services.content_service import ContentService
+
+    root = make_tree(tmp_path)
+    write(root, "content/en/platforms/ghost.md", guide_text("Ghost", "x", {}, "## A\n\nb\n"))  # a prose problem
+    content = ContentService(root, "lv")
+    platforms = content.items("platforms")
+    assert "demo" in platforms
+    assert content._library is None  # Home's facts did not load the prose
+    facts_only = content._facts
+    assert facts_only.prose_files == {} and facts_only.problems == []
+    library = content.library
+    assert library is facts_only and content.items("platforms") is platforms  # completed in place
+    assert content.prose("platforms", "demo").title
+    assert [str(p) for p in library.problems] == problems(root)  # the same problems as one full load

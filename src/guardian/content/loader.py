@@ -1,4 +1,7 @@
-"""Loads every fact and prose file under resources/, validating as it goes; never raises on bad content."""
+"""Loads every fact and prose file under resources/, validating as it goes; never raises on bad content.
+
+The facts can be loaded first and the prose added later (load_facts, then complete): the app's first page needs
+only facts, and the prose in four languages is the larger half of the work."""
 
 from __future__ import annotations
 
@@ -126,17 +129,36 @@ def _check_references(lib: Library, problems: Collector) -> None:
                 problems.add(f"facts/harms/{hid}.toml", "risks", f"unknown risk '{rid}'")
 
 
-def load(root: Path) -> Library:
+def load_facts(root: Path) -> Library:
+    """The facts alone (platforms, countries, rating systems, risks, harms, services), checked against each other:
+    what the app's first page needs. `complete()` adds the prose and the agreement templates to the same object."""
     started = time.perf_counter()
     problems = Collector()
     lib = Library()
     _load_facts(root, lib, problems)
+    _check_references(lib, problems)
+    _record(lib, problems.problems, "facts", started)
+    return lib
+
+
+def complete(root: Path, lib: Library) -> Library:
+    """Add the prose in every locale and the agreement templates to a library of facts (in place)."""
+    started = time.perf_counter()
+    problems = Collector()
     _load_prose(root, lib, problems)
     load_agreements(root, lib, problems)
-    _check_references(lib, problems)
-    lib.problems = sorted(problems.problems)
-    for problem in lib.problems:
-        log.warning("content: %s", problem)
-    log.info("content loaded in %.0f ms with %d problems", (time.perf_counter() - started) * 1000,
-             len(lib.problems))
+    _record(lib, problems.problems, "prose and templates", started)
     return lib
+
+
+def load(root: Path) -> Library:
+    """All content, as `guardian content check` and the exports read it."""
+    return complete(root, load_facts(root))
+
+
+def _record(lib: Library, found: list, what: str, started: float) -> None:
+    for problem in sorted(found):
+        log.warning("content: %s", problem)
+    lib.problems = sorted([*lib.problems, *found])
+    log.info("content %s loaded in %.0f ms with %d problems", what, (time.perf_counter() - started) * 1000,
+             len(found))

@@ -1,7 +1,9 @@
 """The content the UI shows: loaded once on first use, prose in the current language, search over it.
 
 The loader and the search index are imported on first use, not with this module: the app creates this service
-before its first frame, and nothing on that frame needs the content (DESIGN.md section 5).
+before its first frame, and nothing on that frame needs the content (DESIGN.md section 5). Facts are loaded first
+and the prose only when something asks for it: Home needs facts alone, and the prose in four languages is the larger
+half of the loading.
 """
 
 from __future__ import annotations
@@ -21,29 +23,39 @@ log = logging.getLogger(__name__)
 class ContentService:
     def __init__(self, root: Path, language: str) -> None:
         self._root = root
-        self._library: Library | None = None
+        self._facts: Library | None = None  # facts only, until the prose is asked for
+        self._library: Library | None = None  # the same object, completed with the prose and templates
         self._indexes: dict[str, SearchIndex] = {}
         self.language = language
 
     @property
     def library(self) -> Library:
+        """All content (facts, prose, agreement templates)."""
         if self._library is None:
-            from guardian.content.loader import load
+            from guardian.content.loader import complete
 
-            self._library = load(self._root)
+            self._library = complete(self._root, self._loaded_facts())
         return self._library
+
+    def _loaded_facts(self) -> Library:
+        if self._facts is None:
+            from guardian.content.loader import load_facts
+
+            self._facts = load_facts(self._root)
+        return self._facts
 
     def set_language(self, language: str) -> None:
         self.language = language
 
     def items(self, kind: str) -> dict:
-        return self.library.items(kind)
+        """Facts of one kind by id (does not load the prose)."""
+        return self._loaded_facts().items(kind)
 
     def prose(self, kind: str, item: str) -> Prose | None:
         return self.library.prose(kind, item, self.language)
 
     def countries(self) -> list[str]:
-        return sorted(self.library.items("countries"))
+        return sorted(self.items("countries"))
 
     def search(self, text: str, limit: int = 40) -> list[SearchHit]:
         index = self._indexes.get(self.language)
