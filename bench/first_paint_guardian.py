@@ -1,5 +1,6 @@
 """`guardian ARGS` exactly as the command line runs it, printing the monotonic clock and the peak resident memory so
-far (KiB) when the main window first paints (the same signal bench/first_paint_bare.py gives for a bare window)."""
+far (KiB) when the main window first paints (the same signal bench/first_paint_bare.py gives for a bare window),
+and the clock again once the first page is built after it ("page-ready", for context)."""
 
 import resource
 import sys
@@ -23,6 +24,18 @@ def paintEvent(self, event) -> None:
 
 
 main_window.MainWindow.paintEvent = paintEvent
+
+import guardian.app as app  # noqa: E402
+
+_after_first_frame = app.Guardian._after_first_frame
+
+
+def after_first_frame(self, section) -> None:
+    _after_first_frame(self, section)
+    print(f"page-ready {time.monotonic():.6f}", flush=True)
+
+
+app.Guardian._after_first_frame = after_first_frame
 
 from guardian.cli import main  # noqa: E402 (after the hook, as `python -m guardian` would import it)
 
