@@ -1,6 +1,8 @@
 """A bare PySide6 main window of Guardian's size: prints the monotonic clock and the peak resident memory so far
 (KiB) at its first paint, then quits.
-bench/run.py compares Guardian's first frame and peak memory with this, started the same way in the same run."""
+bench/run.py compares Guardian's first frame and peak memory with this, started the same way in the same run.
+With --text the window shows one line of text, for context: the first text a window draws loads the fonts and
+PySide6's Qt namespace (alignment flags), which every real window pays for."""
 
 import resource
 import sys
@@ -24,6 +26,11 @@ class Window(QMainWindow):
 
 app = QApplication(sys.argv[:1])
 window = Window()
+if "--text" in sys.argv[1:]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    window.setCentralWidget(QLabel("Guardian", alignment=Qt.AlignmentFlag.AlignCenter))
 window.resize(1120, 760)
 window.show()
 raise SystemExit(app.exec())
