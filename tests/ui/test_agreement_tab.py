@@ -12,28 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from guardian.paths import Paths, resources_dir
-from guardian.services.content_service import ContentService
-from guardian.services.family import Family
 from guardian.ui.pages.family.agreement_tab import AgreementTab
-
-TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def family(qapp, tmp_path):
-    paths = Paths.under(tmp_path / "data")
-    paths.ensure()
-    family = Family(paths, today=lambda: TODAY)
-    family.open()
-    family.household.set_household("LV", "lv")
-    yield family
-    family.close()
-
-
-@pytest.fixture
-def content():
-    return ContentService(resources_dir(), "en")
+from household_tree import DAY as TODAY
 
 
 def make_tab(qtbot, content, family):

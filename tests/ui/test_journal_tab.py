@@ -6,35 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guardian.domain.household import JournalEntry
-from guardian.paths import Paths, resources_dir
-from guardian.services.content_service import ContentService
-from guardian.services.family import Family
 from guardian.ui.pages.family.journal_tab import JournalTab
-
-TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def family(qapp, tmp_path):
-    paths = Paths.under(tmp_path / "data")
-    paths.ensure()
-    family = Family(paths, today=lambda: TODAY)
-    family.open()
-    family.household.set_household("LV", "lv")
-    yield family
-    family.close()
-
-
-@pytest.fixture
-def content():
-    return ContentService(resources_dir(), "en")
 
 
 def make_tab(qtbot, content, family):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 
@@ -11,32 +10,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from guardian.app import Guardian
-from guardian.bootstrap import Bootstrap
 from guardian.i18n.locales import country_name
 from guardian.paths import Paths
 from guardian.ui.dialogs.welcome import CHILDREN, DEVICES, DONE, START
 
 
 @pytest.fixture
-def first_run(qapp, qtbot, data_dir, content_root):
+def first_run(start_guardian):
     """A Guardian started the way run_gui starts it for a parent: with the first-run welcome offered."""
-    started = []
-
-    def start(**kwargs) -> Guardian:
-        values = {"lang": "en", "country": None, "data_dir": data_dir, "policy": None, "quit_after_startup": False}
-        values.update(kwargs)
-        guardian = Guardian(Bootstrap.from_args(argparse.Namespace(**values)), qapp, content_root=content_root)
-        guardian.offer_welcome = True
-        qtbot.addWidget(guardian.window)
-        with qtbot.waitSignal(guardian.window.first_frame, timeout=5000):
-            guardian.start()
-        started.append(guardian)
-        return guardian
-
-    yield start
-    for guardian in started:
-        guardian.translator.switch("en")
+    return lambda **kwargs: start_guardian(offer_welcome=True, **kwargs)
 
 
 def ui_state(data_dir) -> QSettings:
