@@ -216,14 +216,6 @@ Log files: %3</source>
         <translation>kelisim-%1.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>PDF сақталмады: %1</translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation>%1 ретінде сақталды.</translation>
     </message>
@@ -1140,8 +1132,8 @@ Nothing was changed.</source>
         <translation>Дәл қазір %1 нөміріне қоңырау шалыңыз.</translation>
     </message>
     <message>
-        <source>Call your local emergency number now (112 in Europe).</source>
-        <translation>Дәл қазір жергілікті шұғыл қызмет нөміріне қоңырау шалыңыз (Еуропада 112).</translation>
+        <source>Call your local emergency number now. Choose your country above to see it here.</source>
+        <translation>Дәл қазір жергілікті шұғыл көмек нөміріне қоңырау шалыңыз. Оны осында көру үшін жоғарыдан еліңізді таңдаңыз.</translation>
     </message>
     <message>
         <source>Get help</source>
@@ -1158,14 +1150,6 @@ Nothing was changed.</source>
     <message>
         <source>Save the plan as PDF</source>
         <translation>Жоспарды PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>PDF сақталмады: %1</translation>
     </message>
     <message>
         <source>Choose your country</source>
@@ -1749,14 +1733,6 @@ Nothing was changed.</source>
     <message>
         <source>journal.pdf</source>
         <translation>zhurnal.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>PDF сақталмады: %1</translation>
     </message>
     <message>
         <source>This journal is optional and private: it stays on this computer, behind your PIN if you set one. Write down soon after what happened, in your own words: the date, what you did, which reports you made and their reference numbers. A school or the police may ask for exactly this. The journal keeps words only, never pictures or files, so that nothing that could hurt a child again is stored here. Keep screenshots of bullying or threats where you already keep them, and note here where they are.</source>
@@ -2704,6 +2680,11 @@ Nothing was changed.</source>
 <context>
     <name>TalkPanel</name>
     <message>
+        <source>“%1”</source>
+        <extracomment>a conversation starter in the quotation marks of the language</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%2 ішінен %1</translation>
     </message>
@@ -2720,16 +2701,8 @@ Nothing was changed.</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
         <source>Talk about it</source>
         <translation>Бұл туралы сөйлесу</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>PDF сақталмады: %1</translation>
     </message>
     <message>
         <source>&amp;Age:</source>

@@ -216,14 +216,6 @@ Iestatījumi: %2
         <translation>vienosanas-%1.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faili (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>PDF neizdevās saglabāt: %1</translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation>Saglabāts kā %1.</translation>
     </message>
@@ -1150,8 +1142,8 @@ Nekas netika mainīts.</translation>
         <translation>Zvaniet uz %1 tūlīt.</translation>
     </message>
     <message>
-        <source>Call your local emergency number now (112 in Europe).</source>
-        <translation>Zvaniet uz vietējo ārkārtas numuru tūlīt (Eiropā 112).</translation>
+        <source>Call your local emergency number now. Choose your country above to see it here.</source>
+        <translation>Tūlīt zvaniet uz vietējo ārkārtas palīdzības numuru. Izvēlieties savu valsti augstāk, lai redzētu to šeit.</translation>
     </message>
     <message>
         <source>Get help</source>
@@ -1168,14 +1160,6 @@ Nekas netika mainīts.</translation>
     <message>
         <source>Save the plan as PDF</source>
         <translation>Saglabāt plānu PDF formātā</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faili (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>PDF failu neizdevās saglabāt: %1</translation>
     </message>
     <message>
         <source>Choose your country</source>
@@ -1759,14 +1743,6 @@ Nekas netika mainīts.</translation>
     <message>
         <source>journal.pdf</source>
         <translation>zurnals.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faili (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>PDF neizdevās saglabāt: %1</translation>
     </message>
     <message>
         <source>This journal is optional and private: it stays on this computer, behind your PIN if you set one. Write down soon after what happened, in your own words: the date, what you did, which reports you made and their reference numbers. A school or the police may ask for exactly this. The journal keeps words only, never pictures or files, so that nothing that could hurt a child again is stored here. Keep screenshots of bullying or threats where you already keep them, and note here where they are.</source>
@@ -2717,6 +2693,11 @@ Nekas netika mainīts.</translation>
 <context>
     <name>TalkPanel</name>
     <message>
+        <source>“%1”</source>
+        <extracomment>a conversation starter in the quotation marks of the language</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 no %2</translation>
     </message>
@@ -2733,16 +2714,8 @@ Nekas netika mainīts.</translation>
         <translation>Saglabāt PDF formātā</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF faili (*.pdf)</translation>
-    </message>
-    <message>
         <source>Talk about it</source>
         <translation>Parunāsim par to</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>PDF failu neizdevās saglabāt: %1</translation>
     </message>
     <message>
         <source>&amp;Age:</source>

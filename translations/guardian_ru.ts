@@ -216,14 +216,6 @@ Log files: %3</source>
         <translation>soglashenie-%1.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>Не удалось сохранить PDF: %1</translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation>Сохранено как %1.</translation>
     </message>
@@ -1150,8 +1142,8 @@ Nothing was changed.</source>
         <translation>Звоните %1 прямо сейчас.</translation>
     </message>
     <message>
-        <source>Call your local emergency number now (112 in Europe).</source>
-        <translation>Звоните на местный номер экстренной помощи прямо сейчас (в Европе — 112).</translation>
+        <source>Call your local emergency number now. Choose your country above to see it here.</source>
+        <translation>Немедленно звоните по местному номеру экстренной помощи. Выберите свою страну выше, чтобы увидеть его здесь.</translation>
     </message>
     <message>
         <source>Get help</source>
@@ -1168,14 +1160,6 @@ Nothing was changed.</source>
     <message>
         <source>Save the plan as PDF</source>
         <translation>Сохранить план в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
         <source>Choose your country</source>
@@ -1759,14 +1743,6 @@ Nothing was changed.</source>
     <message>
         <source>journal.pdf</source>
         <translation>zhurnal.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
         <source>This journal is optional and private: it stays on this computer, behind your PIN if you set one. Write down soon after what happened, in your own words: the date, what you did, which reports you made and their reference numbers. A school or the police may ask for exactly this. The journal keeps words only, never pictures or files, so that nothing that could hurt a child again is stored here. Keep screenshots of bullying or threats where you already keep them, and note here where they are.</source>
@@ -2717,6 +2693,11 @@ Nothing was changed.</source>
 <context>
     <name>TalkPanel</name>
     <message>
+        <source>“%1”</source>
+        <extracomment>a conversation starter in the quotation marks of the language</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -2733,16 +2714,8 @@ Nothing was changed.</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Talk about it</source>
         <translation>Поговорить об этом</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
         <source>&amp;Age:</source>

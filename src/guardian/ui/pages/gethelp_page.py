@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from guardian.services.content_service import ContentService
 from guardian.services.pdf_service import write_pdf
 from guardian.services.plan_render import render_markdown
 from guardian.services.plan_service import Plan, PlanError, build_plan
+from guardian.ui.dialogs.save_pdf import save_pdf
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
 
@@ -154,7 +154,9 @@ class GetHelpPage(QWidget):
         if number:
             self.emergency.setText(arg(self.tr("Call %1 now."), display(number, country.code)))
         else:
-            self.emergency.setText(self.tr("Call your local emergency number now (112 in Europe)."))
+            # no number without a source: the country's own comes from its facts file
+            self.emergency.setText(self.tr("Call your local emergency number now. Choose your country above to see "
+                                           "it here."))
         self.emergency.setAccessibleName(self.emergency.text())
         self.emergency.show()
         self.after_call.show()
@@ -193,14 +195,9 @@ class GetHelpPage(QWidget):
     def _save_pdf(self) -> None:
         if self.plan is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan as PDF"), "guardian-plan.pdf",
-                                              self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        try:
-            write_pdf(self.plan_markdown(), path, self.plan.prose.title if self.plan.prose else self.plan.harm.id)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Get help"), arg(self.tr("The PDF could not be saved: %1"), exc))
+        title = self.plan.prose.title if self.plan.prose else self.plan.harm.id
+        save_pdf(self, self.tr("Save the plan as PDF"), "guardian-plan.pdf",
+                 lambda path: write_pdf(self.plan_markdown(), path, title), self.tr("Get help"))
 
     def _print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

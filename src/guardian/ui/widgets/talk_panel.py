@@ -6,10 +6,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +18,7 @@ from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.pdf_service import write_pdf
 from guardian.ui.age_bands import band_name
+from guardian.ui.dialogs.save_pdf import save_pdf
 from guardian.ui.widgets.markdown_view import MarkdownView
 
 
@@ -87,7 +86,8 @@ class TalkPanel(QWidget):
     def _show(self) -> None:
         starters = self.starters()
         prose = self._content.prose("talk", self.band.currentData() or BANDS[0])
-        self.starter.setText(f"“{starters[self.index]}”" if starters else "")
+        #: a conversation starter in the quotation marks of the language
+        self.starter.setText(arg(self.tr("“%1”"), starters[self.index]) if starters else "")
         self.counter.setText(arg(self.tr("%1 of %2"), self.index + 1, len(starters)) if starters else "")
         self.advice.set_markdown(self.sheet_markdown(include_title=False) if prose else "")
 
@@ -106,14 +106,8 @@ class TalkPanel(QWidget):
         return "\n\n".join(p for p in parts if p)
 
     def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "guardian-conversations.pdf",
-                                              self.tr("PDF files (*.pdf)"))
-        if path:
-            try:
-                write_pdf(self.sheet_markdown(), path, self.band.currentText())
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Talk about it"), arg(self.tr("The PDF could not be saved: %1"),
-                                                                        exc))
+        save_pdf(self, self.tr("Save as PDF"), "guardian-conversations.pdf",
+                 lambda path: write_pdf(self.sheet_markdown(), path, self.band.currentText()), self.tr("Talk about it"))
 
     def retranslate(self) -> None:
         current = self.band.currentData()

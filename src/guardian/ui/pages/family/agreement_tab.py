@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from guardian.services.document_text import document_language
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.services.pdf_service import markdown_document
+from guardian.ui.dialogs.save_pdf import save_pdf
 
 MAX_MINUTES = 24 * 60
 HEADER = -1  # list rows that are theme headings, not items
@@ -487,18 +487,10 @@ class AgreementTab(QWidget):
         sheet = self.sheet()
         if sheet is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the agreement as PDF"),
-                                              arg(self.tr("agreement-%1.pdf"), sheet.child_name),
-                                              self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        try:
-            write_agreement_pdf(sheet, path, self.language)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Family agreement"), arg(self.tr("The PDF could not be saved: %1"),
-                                                                        exc))
-            return
-        self.status.setText(arg(self.tr("Saved as %1."), path))
+        path = save_pdf(self, self.tr("Save the agreement as PDF"), arg(self.tr("agreement-%1.pdf"), sheet.child_name),
+                        lambda target: write_agreement_pdf(sheet, target, self.language), self.tr("Family agreement"))
+        if path is not None:
+            self.status.setText(arg(self.tr("Saved as %1."), path))
 
     def _print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from guardian.services.document_text import document_language
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.services.journal_pdf import write_journal_pdf
+from guardian.ui.dialogs.save_pdf import save_pdf
 
 FIELDS = ("date", "child_id", "platform_id", "what_happened", "what_was_done", "reports_made", "reference_numbers")
 
@@ -344,16 +344,12 @@ class JournalTab(QWidget):
             return
         child_id = self.filter.currentData()
         child_name = self._children().get(child_id, "") if child_id is not None else ""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the journal as PDF"), self.tr("journal.pdf"),
-                                              self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        language = document_language(self._family.household.household(), self._content.language)
-        try:
+        def write(path: str) -> None:
+            language = document_language(self._family.household.household(), self._content.language)
             write_journal_pdf(path, self._family.journal.entries(child_id), self._children(), self._platforms(),
                               language, self._family.today(), child_name)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Journal"), arg(self.tr("The PDF could not be saved: %1"), exc))
+
+        save_pdf(self, self.tr("Save the journal as PDF"), self.tr("journal.pdf"), write, self.tr("Journal"))
 
     # text ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
