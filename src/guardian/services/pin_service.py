@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from guardian.domain.pin_rules import MAX_LENGTH, MIN_LENGTH, PinCheck, lockout_for, utc_now
 from guardian.i18n.text import arg
 from guardian.services.household_errors import HouseholdError
+from guardian.storage import household_reader
 from guardian.storage.engine import Database
 from guardian.storage.pin_repo import PinRepo, PinState
 
@@ -33,8 +34,7 @@ class PinService:
         self.now = now
 
     def has_pin(self) -> bool:
-        with self.db.transaction() as session:
-            return PinRepo(session).state() is not None
+        return household_reader.has_pin(self.db)  # the one definition, which Family also uses before the ORM loads
 
     def set_pin(self, pin: str) -> None:
         """Set the first PIN. Changing an existing one needs the old PIN (change_pin)."""

@@ -38,7 +38,7 @@ from guardian.services.household_errors import HouseholdError
 from guardian.settings import Settings
 from guardian.ui.dialogs.child_dialog import ChildDialog
 from guardian.ui.widgets.platform_picker import PlatformPicker
-from guardian.ui.widgets.setting_choices import country_items, fill_combo, language_items, show_lock
+from guardian.ui.widgets.setting_choices import add_setting_row, country_items, fill_combo, language_items, show_lock
 
 START, CHILDREN, DEVICES, DONE = range(4)
 
@@ -126,18 +126,8 @@ class WelcomeDialog(QDialog):
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, combo in (("language", self.language), ("country", self.country)):
-            label = QLabel()
-            label.setBuddy(combo)
-            note = QLabel()
-            note.setObjectName(f"welcome{key.title()}LockNote")
-            note.setWordWrap(True)
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(combo)
-            box.addWidget(note)
-            self._form_labels[key] = label
-            self._lock_notes[key] = note
-            form.addRow(label, box)
+            self._form_labels[key], self._lock_notes[key] = add_setting_row(form, combo,
+                                                                           f"welcome{key.title()}LockNote")
         form.addRow(self.country_why)
         self.language.activated.connect(lambda _: self._choose("language", self.language.currentData()))
         self.country.activated.connect(lambda _: self._choose("country", self.country.currentData()))

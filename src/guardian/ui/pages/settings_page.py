@@ -14,7 +14,7 @@ from guardian.settings import THEMES, Settings
 from guardian.ui.widgets.data_settings import DataSettings
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.pin_settings import PinSettings
-from guardian.ui.widgets.setting_choices import country_items, fill_combo, language_items, show_lock
+from guardian.ui.widgets.setting_choices import add_setting_row, country_items, fill_combo, language_items, show_lock
 
 
 class SettingsPage(QWidget):
@@ -37,17 +37,7 @@ class SettingsPage(QWidget):
         self.form = QFormLayout()
         self._labels: dict[str, QLabel] = {}
         for key, combo in (("language", self.language), ("country", self.country), ("theme", self.theme)):
-            label = QLabel()
-            label.setBuddy(combo)
-            note = QLabel()
-            note.setObjectName(f"{key}LockNote")
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(combo)
-            box.addWidget(note)
-            self._labels[key] = label
-            self._lock_notes[key] = note
-            self.form.addRow(label, box)
+            self._labels[key], self._lock_notes[key] = add_setting_row(self.form, combo, f"{key}LockNote")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from guardian.i18n.locales import SUPPORTED_LANGUAGES, country_name, language_name
 
@@ -29,6 +29,22 @@ def country_items(none_text: str, countries: Iterable[str], ui_language: str) ->
     """'Not chosen' (in the caller's words), then the countries by their name in the interface language."""
     named = sorted(((country_name(cc, ui_language), cc) for cc in countries), key=lambda item: item[0])
     return [(none_text, ""), *named]
+
+
+def add_setting_row(form: QFormLayout, combo: QComboBox, note_name: str) -> tuple[QLabel, QLabel]:
+    """A form row for a setting: its label (the combo's buddy, text set by the caller) and, under the combo, the note
+    that show_lock() fills when the school locked it. Returns (label, note)."""
+    label = QLabel()
+    label.setBuddy(combo)
+    note = QLabel()
+    note.setObjectName(note_name)
+    note.setWordWrap(True)
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(combo)
+    box.addWidget(note)
+    form.addRow(label, box)
+    return label, note
 
 
 def show_lock(combo: QComboBox, note: QLabel, locked: bool, note_text: str) -> None:
