@@ -20,6 +20,11 @@ PROSE_KINDS: dict[str, str | None] = {
 }
 
 
+def prose_kind(facts_kind: str) -> str | None:
+    """The prose folder that describes a kind of facts (None: that kind has no prose)."""
+    return next((prose for prose, facts in PROSE_KINDS.items() if facts == facts_kind), None)
+
+
 @dataclass
 class Library:
     facts: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -53,12 +58,12 @@ class Library:
         """All structured facts, as `guardian content export` prints them."""
         out: dict[str, Any] = {}
         for kind, items in sorted(self.facts.items()):
-            prose_kind = next((p for p, f in PROSE_KINDS.items() if f == kind), None)
+            described_by = prose_kind(kind)
             rows = {}
             for key, item in sorted(items.items()):
                 row = item.as_dict()
-                if prose_kind:
-                    row["locales"] = self.locales(prose_kind, key)
+                if described_by:
+                    row["locales"] = self.locales(described_by, key)
                 rows[key] = row
             out[kind] = rows
         starters: dict[str, dict[str, list[str]]] = {}

@@ -48,9 +48,10 @@ def read_prose(path: Path, rel: str, kind: str, item: str, locale: str, problems
         if not isinstance(meta.get(key), str) or not meta[key].strip():
             problems.add(rel, key, "is missing or empty")
             ok = False
-    if "summary" in meta and not isinstance(meta["summary"], str):
-        problems.add(rel, "summary", "must be text")
-        ok = False
+    for key in ("summary", "full_name"):
+        if key in meta and not isinstance(meta[key], str):
+            problems.add(rel, key, "must be text")
+            ok = False
     if _HTML.search(body):
         problems.add(rel, "body", "contains HTML; write Markdown only")
         ok = False

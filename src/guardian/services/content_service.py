@@ -54,6 +54,19 @@ class ContentService:
     def prose(self, kind: str, item: str) -> Prose | None:
         return self.library.prose(kind, item, self.language)
 
+    def title(self, kind: str, item: str) -> str:
+        """What to call a platform or rating system (facts `kind`) in the current language: the title of its prose
+        (translated, or English while the translation is missing or outdated), else the English name in its facts,
+        else its id. Facts names are English only, so a page must not show them directly."""
+        from guardian.content.library import prose_kind
+
+        described_by = prose_kind(kind)
+        prose = self.prose(described_by, item) if described_by else None
+        if prose is not None:
+            return prose.title
+        found = self.items(kind).get(item)
+        return getattr(found, "name", None) or item
+
     def countries(self) -> list[str]:
         return sorted(self.items("countries"))
 

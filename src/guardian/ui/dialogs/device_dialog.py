@@ -66,8 +66,7 @@ class DeviceDialog(QDialog):
         return (self.picker.current() if self.picker is not None else None) or ""
 
     def _platform_name(self, platform_id: str) -> str:
-        platform = self._content.items("platforms").get(platform_id)
-        return platform.name if platform is not None else platform_id
+        return self._content.title("platforms", platform_id)
 
     def _platform_changed(self) -> None:
         """Suggest the platform's name as label until the parent types one of their own."""

@@ -332,14 +332,13 @@ class WelcomeDialog(QDialog):
             self.accept()
             return
         household = self._family.household
-        platforms = self._content.items("platforms")
         country = str(self._settings.value("country") or "")
         try:
             if country:
                 household.set_household(country, resolve_language(self._settings.value("language")))
             while self.children_:
                 pending = self.children_[0]
-                devices = [(p, platforms[p].name if p in platforms else p) for p in pending.devices]
+                devices = [(p, self._content.title("platforms", p)) for p in pending.devices]
                 household.add_child(pending.name, pending.birth_year, pending.birth_date, devices=devices)
                 self.children_.pop(0)  # saved with its devices: a retry after an error does not add it twice
         except HouseholdError as error:

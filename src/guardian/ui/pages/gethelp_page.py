@@ -231,8 +231,9 @@ class GetHelpPage(QWidget):
         platform = self.platform.currentData() or ""
         self.platform.clear()
         self.platform.addItem(self.tr("I don't know, or somewhere else"), "")
-        for pid, p in sorted(self._content.items("platforms").items(), key=lambda kv: kv[1].name.casefold()):
-            self.platform.addItem(p.name, pid)
+        titles = {pid: self._content.title("platforms", pid) for pid in self._content.items("platforms")}
+        for pid, title in sorted(titles.items(), key=lambda kv: kv[1].casefold()):
+            self.platform.addItem(title, pid)
         self.platform.setCurrentIndex(max(self.platform.findData(platform), 0))
 
     def retranslate(self) -> None:

@@ -164,7 +164,7 @@ class HomePage(QWidget):
                 steps = [f"{platform.id}/{s}" for s in platform.steps] if platform is not None else []
                 progress = device_progress(device, view.ticks, steps)
                 rows.append(DeviceView(device.id, device.platform_id, device.label,
-                                       platform.name if platform is not None else device.platform_id,
+                                       self._content.title("platforms", device.platform_id),
                                        progress.done, progress.total))
             reminder = reminders.get(child.id)
             milestones = next_milestones(child.birth_year, child.birth_date, thresholds, today)
@@ -193,8 +193,7 @@ class HomePage(QWidget):
 
     def _milestone_text(self, day: MilestoneDay) -> str:
         language = self._content.language
-        platforms = self._content.items("platforms")
-        names = sorted((platforms[label.split(":", 1)[1]].name for label in day.labels
+        names = sorted((self._content.title("platforms", label.split(":", 1)[1]) for label in day.labels
                         if label.startswith("platform:")), key=str.casefold)
         parts = []
         if names:

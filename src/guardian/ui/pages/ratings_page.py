@@ -23,7 +23,7 @@ from guardian.ui.widgets.ages_panel import AgesPanel
 from guardian.ui.widgets.child_ratings_panel import ChildRatingsPanel
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.rating_badge import badge_icon
-from guardian.ui.widgets.rating_system_view import RatingSystemView
+from guardian.ui.widgets.rating_system_view import RatingSystemView, full_name
 from guardian.ui.widgets.verdict_panel import VerdictPanel
 
 
@@ -77,7 +77,8 @@ class RatingsPage(QWidget):
         systems = self._content.items("rating_systems")
         country = self._content.items("countries").get(self._country)
         local = [s for s in (country.rating_systems if country else ()) if s in systems]
-        rest = sorted((s for s in systems if s not in local), key=lambda s: systems[s].name.casefold())
+        rest = sorted((s for s in systems if s not in local),
+                      key=lambda s: self._content.title("rating_systems", s).casefold())
         return local + rest
 
     def _fill(self, query: str = "") -> None:
@@ -86,15 +87,16 @@ class RatingsPage(QWidget):
         self.systems.clear()
         for sid in self._ordered_systems():
             system = systems[sid]
+            title = self._content.title("rating_systems", sid)
             if not query:
-                item = QListWidgetItem(system.name)
+                item = QListWidgetItem(title)
                 item.setData(Qt.ItemDataRole.UserRole, (sid, ""))
-                item.setToolTip(system.full_name)
+                item.setToolTip(full_name(self._content, system))
                 self.systems.addItem(item)
                 continue
             for label in system.labels:
-                if matches(query, system.name, label.code):
-                    item = QListWidgetItem(badge_icon(label.code, label.min_age), f"{system.name}: {label.code}")
+                if matches(query, title, label.code) or matches(query, system.name, label.code):
+                    item = QListWidgetItem(badge_icon(label.code, label.min_age), f"{title}: {label.code}")
                     item.setData(Qt.ItemDataRole.UserRole, (sid, label.code))
                     self.systems.addItem(item)
         self.systems.blockSignals(False)

@@ -49,12 +49,6 @@ def platform_steps(content: ContentService) -> dict[str, tuple[str, ...]]:
     return {pid: tuple(platform.steps) for pid, platform in content.items("platforms").items()}
 
 
-def platform_title(content: ContentService, platform_id: str) -> str:
-    prose = content.prose("platforms", platform_id)
-    platform = content.items("platforms").get(platform_id)
-    return prose.title if prose else (platform.name if platform else platform_id)
-
-
 def _markdown(text: str) -> QTextDocument:
     doc = QTextDocument()
     doc.setMarkdown(text, MARKDOWN)
@@ -411,7 +405,7 @@ class ChecklistPanel(QWidget):
         for widget in (self.child_label, self.child, self.name_label, self.name, self.add_button):
             widget.setVisible(bool(children))
         if not self.name.text():
-            self.name.setText(platform_title(self._content, self.platform_id))
+            self.name.setText(self._content.title("platforms", self.platform_id))
 
     def add_device(self) -> None:
         child_id = self.child.currentData()

@@ -117,7 +117,8 @@ class ChildRatingsPanel(QWidget):
                 later = arg(self.tr("%1 from %2"), place.next_code, self._date(gate.date, gate.approximate))
             else:
                 later = self.tr("every label")
-            rows.append(f"| {system.name} | {fits} | {later} | {source_markdown(system.source)} |")
+            rows.append(f"| {self._content.title('rating_systems', sid)} | {fits} | {later} | "
+                        f"{source_markdown(system.source)} |")
         heads = (self.tr("System"), self.tr("Suits now, up to"), self.tr("Next"), self.tr("Source"))
         parts.append("| " + " | ".join(heads) + " |\n|---|---|---|---|\n" + "\n".join(rows))
         parts.append(self.tr("A label says what the content is like, not who your child can meet in it: chat, "
@@ -129,12 +130,13 @@ class ChildRatingsPanel(QWidget):
         platforms = self._content.items("platforms")
         used = {d.platform_id for d in self._family.view().devices if d.child_id == child.id}
         with_age = [p for p in platforms.values() if p.minimum_age is not None and p.minimum_age_source is not None]
-        with_age.sort(key=lambda p: (p.id not in used, p.name.casefold()))
+        titles = {p.id: self._content.title("platforms", p.id) for p in with_age}
+        with_age.sort(key=lambda p: (p.id not in used, titles[p.id].casefold()))
         parts = ["### " + self.tr("Minimum ages in the platforms' terms")]
         rows = []
         for gate in gates(child.birth_year, child.birth_date, [(p.id, p.minimum_age) for p in with_age], today):
             platform = platforms[gate.id]
-            name = f"**{platform.name}**" if gate.id in used else platform.name
+            name = f"**{titles[gate.id]}**" if gate.id in used else titles[gate.id]
             when = self.tr("old enough") if gate.reached else arg(self.tr("from %1"),
                                                                   self._date(gate.date, gate.approximate))
             source = source_markdown(platform.minimum_age_source)

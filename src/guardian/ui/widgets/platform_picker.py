@@ -1,7 +1,8 @@
 """Choose devices and apps from the content's platforms: grouped by category, filtered as the parent types.
 
 In `multiple` mode each platform has a check box (the welcome ticks several at once); otherwise one platform is
-selected (adding a single device). Names are the platforms' own names from the content files.
+selected (adding a single device). Platforms are called by their titles in the current language, sorted by them,
+and found by the title, the English name or the id.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from guardian.services.content_service import ContentService
 from guardian.ui.models.guides_model import category_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIND_ROLE = Qt.ItemDataRole.UserRole + 2  # what the search box matches, casefolded
 
 
 class PlatformPicker(QWidget):
@@ -36,7 +38,7 @@ class PlatformPicker(QWidget):
         self.tree.setUniformRowHeights(True)
         self.items: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[str, QTreeWidgetItem] = {}
-        platforms = sorted(content.items("platforms").values(), key=lambda p: p.name.casefold())
+        platforms = content.items("platforms").values()
         for category in CATEGORIES:
             members = [p for p in platforms if p.category == category]
             if not members:
@@ -48,7 +50,7 @@ class PlatformPicker(QWidget):
             group.setFont(0, font)
             self._groups[category] = group
             for platform in members:
-                item = QTreeWidgetItem(group, [platform.name])
+                item = QTreeWidgetItem(group)
                 item.setData(0, ID_ROLE, platform.id)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 if multiple:
@@ -74,7 +76,7 @@ class PlatformPicker(QWidget):
             shown = 0
             for index in range(group.childCount()):
                 item = group.child(index)
-                hit = not wanted or wanted in item.text(0).casefold() or wanted in item.data(0, ID_ROLE)
+                hit = not wanted or wanted in item.data(0, FIND_ROLE)
                 item.setHidden(not hit)
                 shown += hit
             group.setHidden(shown == 0)
@@ -125,6 +127,25 @@ class PlatformPicker(QWidget):
                                            else self.tr("Choose one device or app."))
         for category, group in self._groups.items():
             group.setText(0, category_name(category))
+        self._name_platforms()
+
+    def _name_platforms(self) -> None:
+        """Each platform's title in the current language, and each group sorted by it (ticks stay on the items)."""
+        platforms = self._content.items("platforms")
+        current = self.tree.currentItem()
+        self.tree.blockSignals(True)
+        for group in self._groups.values():
+            members = group.takeChildren()
+            for item in members:
+                pid = item.data(0, ID_ROLE)
+                title = self._content.title("platforms", pid)
+                item.setText(0, title)
+                item.setData(0, FIND_ROLE, " ".join((title, platforms[pid].name, pid)).casefold())
+            group.addChildren(sorted(members, key=lambda item: item.text(0).casefold()))
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        self.tree.blockSignals(False)
+        self.filter(self.search.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

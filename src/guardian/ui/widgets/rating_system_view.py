@@ -16,6 +16,12 @@ from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.rating_badge import badge_icon
 
 
+def full_name(content: ContentService, system: RatingSystem) -> str:
+    """A rating system's full name in the current language: its prose may give one (`full_name`); the facts' is
+    English."""
+    prose = content.prose("ratings", system.id)
+    return (prose.meta.get("full_name") if prose else None) or system.full_name
+
 class RatingSystemView(QWidget):
     def __init__(self, content: ContentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +59,7 @@ class RatingSystemView(QWidget):
         self.system = system
         prose = self._content.prose("ratings", system_id)
         meanings = (prose.meta.get("labels") or {}) if prose else {}
-        self.header.set_text(prose.title if prose else system.name, system.full_name)
+        self.header.set_text(self._content.title("rating_systems", system_id), full_name(self._content, system))
         self.labels.blockSignals(True)
         self.labels.clear()
         for label in system.labels:
@@ -88,7 +94,7 @@ class RatingSystemView(QWidget):
                 sid: [(lab.code, lab.min_age) for lab in s.labels]
                 for sid, s in self._content.items("rating_systems").items()
             }
-            names = {sid: s.name for sid, s in self._content.items("rating_systems").items()}
+            names = {sid: self._content.title("rating_systems", sid) for sid in self._content.items("rating_systems")}
             found = equivalents(label.min_age, others, exclude=system.id)
             if found:
                 parts.append("## " + arg(self.tr("%1 in other systems"), code))

@@ -158,8 +158,9 @@ class VerdictPanel(QWidget):
         current = self.system.currentData()
         self.system.blockSignals(True)
         self.system.clear()
-        for sid, system in sorted(self._content.items("rating_systems").items(), key=lambda kv: kv[1].name):
-            self.system.addItem(system.name, sid)
+        titles = {sid: self._content.title("rating_systems", sid) for sid in self._content.items("rating_systems")}
+        for sid, title in sorted(titles.items(), key=lambda kv: kv[1].casefold()):
+            self.system.addItem(title, sid)
         self.system.setCurrentIndex(max(self.system.findData(current), 0))
         self.system.blockSignals(False)
         self._fill_labels()

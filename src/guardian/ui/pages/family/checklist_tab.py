@@ -25,7 +25,7 @@ from guardian.domain.reminders import ReviewReminder
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
-from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready, platform_title, short_date
+from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready, short_date
 
 MAX_INTERVAL_MONTHS = 24  # the review service accepts 1..24
 
@@ -88,7 +88,7 @@ class DeviceSection(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        guide = platform_title(self._content, self.device.platform_id)
+        guide = self._content.title("platforms", self.device.platform_id)
         self.heading.setText(arg(self.tr("%1 (%2): %3 of %4 done"), self.device.label, guide, self.panel.done,
                                  self.panel.total))
         self.fold.setText(self.tr("Hide steps") if self.expanded else self.tr("Show steps"))

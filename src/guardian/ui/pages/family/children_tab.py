@@ -155,8 +155,7 @@ class ChildrenTab(QWidget):
         self._show_child()
 
     def _platform_name(self, platform_id: str) -> str:
-        platform = self._content.items("platforms").get(platform_id)
-        return platform.name if platform is not None else platform_id
+        return self._content.title("platforms", platform_id)
 
     def _show_child(self) -> None:
         child = self.current_child()
