@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from guardian import APP_ID, APP_NAME, __version__
 from guardian.bootstrap import Bootstrap
@@ -42,8 +42,11 @@ def _ensure_platform() -> None:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    """The application, on the Fusion style that our palettes are made for (ui/theme.py). The style is given as a
+    Qt option: asking for it in Python (app.setStyle, app.style) would build QStyle's Python enums before the first
+    frame."""
     _ensure_platform()
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance() or QApplication([*(argv or [sys.argv[0]]), "-style", "fusion"])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
@@ -220,6 +223,8 @@ class Guardian:
         return self.window
 
     def _after_first_frame(self, section: str | None) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its Python enums are not free: not before the first frame
+
         from guardian.services.data_service import Level  # with the database code: not before the first frame
 
         notice = self.family.open()
@@ -258,6 +263,8 @@ class Guardian:
         problems = self.boot.policy.problems
         if not problems:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         from guardian.digest import sha256_hex
 
         digest = sha256_hex("\n".join(map(str, problems)).encode())[:16]
@@ -279,6 +286,8 @@ def _install_crash_handler(boot: Bootstrap) -> None:
         log.critical("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         app = QApplication.instance()
         if app is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 None,
                 app.translate("Crash", "Guardian met a problem"),

@@ -69,3 +69,56 @@ def test_database_code_and_pages_are_imported_only_after_the_first_frame(tmp_pat
     assert _loaded(report["end"], f"guardian.ui.pages.{page}")
     late = [prefix for prefix in NEVER_AT_START if _loaded(report["end"], prefix)]
     assert late == [], f"imported to show Home: {late}"
+
+
+TYPES_PROBE = textwrap.dedent("""
+    import enum, json, sys
+
+    built = []
+    _create = enum.EnumType._create_
+
+    def _record(cls, class_name, *args, **kwargs):  # every Python enum PySide6 builds for a Qt type
+        built.append(class_name)
+        return _create(cls, class_name, *args, **kwargs)
+
+    enum.EnumType._create_ = _record
+    from guardian import qt_imports
+
+    qt_imports.install()
+    import guardian.app as app
+
+    _after = app.Guardian._after_first_frame
+    seen = {}
+
+    def after_first_frame(self, section):  # the first frame is painted, every widget in it included
+        seen.update(enums=list(built), style=self.app.style().name())
+        _after(self, section)
+
+    app.Guardian._after_first_frame = after_first_frame
+    from guardian.cli import main
+
+    code = main(sys.argv[1:])
+    print(json.dumps({"code": code, **seen}))
+""")
+
+# One enum of each Qt type the first frame must not build: building a type's Python enums is most of what PySide6
+# adds to a window's start-up on Python 3.11 (QStyle's alone take about 14 ms).
+NOT_IN_THE_FIRST_FRAME = {"PrimitiveElement": "QStyle", "Preset": "QGradient (QPainter.fillRect)",
+                          "StandardButton": "QMessageBox"}
+
+
+def test_the_first_frame_builds_no_style_gradient_or_message_box_types(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    data = tmp_path / "data"
+    imported = subprocess.run([sys.executable, "-m", "guardian", "--data-dir", str(data), "household", "import",
+                               str(EXAMPLE)], capture_output=True, text=True, env=env, timeout=120)
+    assert imported.returncode == 0, imported.stderr
+    result = subprocess.run([sys.executable, "-c", TYPES_PROBE, "--data-dir", str(data), "--quit-after-startup"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0 and report["enums"], "the first frame was never reported"
+    assert "AlignmentFlag" in report["enums"]  # the probe sees what PySide6 builds
+    built = [qt_type for name, qt_type in NOT_IN_THE_FIRST_FRAME.items() if name in report["enums"]]
+    assert built == [], f"built before the first frame: {built}"
+    assert report["style"].casefold() == "fusion"  # chosen when the application is made, not by asking the style

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from guardian.paths import resources_dir
+from guardian.ui.painting import fill
 
 
 @lru_cache(maxsize=64)
@@ -42,7 +43,7 @@ def icon(name: str, colour: QColor, size: int = 48) -> QIcon:
     image = shape.copy()
     painter = QPainter(image)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(image.rect(), colour)
+    fill(painter, image.rect(), colour)
     painter.end()
     return QIcon(QPixmap.fromImage(image))
 

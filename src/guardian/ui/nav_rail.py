@@ -14,41 +14,37 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
 from guardian.ui.icons import icon
+from guardian.ui.painting import fill
 from guardian.ui.sections import Section
 
 _GAP = 4  # between icon and label, as Qt's icon mode leaves it
 
 
 class _RailDelegate(QStyledItemDelegate):
+    """Highlights the whole cell of the current section and centres icon and label in it; the style then draws them
+    as selected (label in the highlighted-text colour, the icon's Selected pixmap) over its own label-sized
+    highlight, which has the same colour. It asks the rail, not the style option's state, whether a row is selected:
+    that keeps PySide6 from building QStyle's large Python enums while the first frame is drawn."""
+
     def paint(self, painter, option, index) -> None:
+        rail = self.parent()
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         cell = QRect(opt.rect)
-        if opt.state & QStyle.StateFlag.State_Selected:
-            group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
-                     else QPalette.ColorGroup.Inactive)
-            painter.fillRect(cell, opt.palette.brush(group, QPalette.ColorRole.Highlight))
-            # drawn here, not by the style (which would add its own label-sized highlight on top)
-            opt.state &= ~QStyle.StateFlag.State_Selected
-            opt.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.HighlightedText))
-            opt.icon = QIcon(opt.icon.pixmap(opt.decorationSize, QIcon.Mode.Selected))
+        if index.row() == rail.currentRow():
+            group = QPalette.ColorGroup.Active if rail.isActiveWindow() else QPalette.ColorGroup.Inactive
+            fill(painter, cell, opt.palette.brush(group, QPalette.ColorRole.Highlight))
         text = opt.fontMetrics.boundingRect(QRect(0, 0, max(cell.width() - 8, 1), 10_000),
                                             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter), opt.text)
         content = opt.decorationSize.height() + _GAP + text.height()
         top = cell.top() + max((cell.height() - content) // 2, 0)
         opt.rect = QRect(cell.left(), top, cell.width(), min(content + _GAP, cell.bottom() - top + 1))
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
-            super().paint(painter, option, index)
-            return
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        super().paint(painter, opt, index)
 
 
 class NavRail(QListWidget):

@@ -1,4 +1,5 @@
-"""Light, dark and high-contrast palettes on the Fusion style; 'system' follows the desktop's colour scheme."""
+"""Light, dark and high-contrast palettes for the Fusion style (which app.make_application chooses); 'system'
+follows the desktop's colour scheme."""
 
 from __future__ import annotations
 
@@ -67,7 +68,5 @@ def palette_for(name: str) -> QPalette:
 
 def apply(app: QGuiApplication, theme: str) -> str:
     name = resolve(theme)
-    if app.style().name().casefold() != "fusion":  # (re)creating the style is not free
-        app.setStyle("Fusion")
     app.setPalette(palette_for(name))
     return name
