@@ -5,15 +5,15 @@ budget, reported for context).
     .venv/bin/python bench/run.py
 
 First frame and peak memory are ratios to a bare PySide6 window started the same way in the same run (wall time
-from process start to the first paint event of the main window, median of 7; ru_maxrss of the child over its whole
-run, median of 7: for Guardian that includes what `--quit-after-startup` does after the first frame and before it
-quits, i.e. opening the household database and building the first page). Guardian starts with the sample family
-(examples/household.json) in its data folder, so the first page is a Home with three children, their devices,
-progress, reviews and milestones, as a parent's would be. Both children get the same environment and a fresh
-bytecode cache warmed by one discarded run each, as an installed app would have. For context the same bare window
-with one line of text is timed too (first_paint_bare.py --text): the first text costs any window its fonts and
-PySide6's Qt namespace. The rest is measured in
-this process over the shipped content, offscreen.
+from process start to the end of the first frame, the window and every widget in it painted, median of 7; ru_maxrss
+of the child over its whole run, median of 7: for Guardian that includes what `--quit-after-startup` does after the
+first frame and before it quits, i.e. opening the household database and building the first page). Guardian starts
+with the sample family (examples/household.json) in its data folder, so the first page is a Home with three
+children, their devices, progress, reviews and milestones, as a parent's would be. Both children get the same
+environment and a fresh bytecode cache warmed by one discarded run each, as an installed app would have. For context
+the same bare window with one line of text is timed too (first_paint_bare.py --text): the first text costs any
+window its fonts and PySide6's Qt namespace. The rest is measured in this process over the shipped content,
+offscreen.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def child_environment(cache: Path) -> dict[str, str]:
 
 
 def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float, float, float | None]:
-    """(ms from process start to the first paint of the main window, peak resident memory in MiB over the whole
-    run, peak resident memory in MiB up to the first paint, and ms from process start to the first page built when
+    """(ms from process start to the first frame painted, peak resident memory in MiB over the whole
+    run, peak resident memory in MiB up to the first frame, and ms from process start to the first page built when
     the program reports it)."""
     started = time.monotonic()
     process = subprocess.Popen([sys.executable, *command], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +86,8 @@ def load_policy(path: Path | None, setting_specs: dict) -> Policy:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return Policy(file=path, problems=(PolicyProblem(path, None, "", f"cannot be read ({exc})"),))
+    import tomllib  # only when there is a policy file: most parents' starts have none, and the parser is not free
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -37,7 +37,8 @@ PROBE = textwrap.dedent("""
 """)
 
 HEAVY = ("sqlalchemy", "argon2", "guardian.storage", "guardian.services.data_service", "guardian.ui.pages",
-         "guardian.content.search", "guardian.content.loader", "segno", "babel", "_hashlib", "logging.handlers")
+         "guardian.content.search", "guardian.content.loader", "segno", "babel", "_hashlib", "logging.handlers",
+         "tomllib")
 NEVER_AT_START = ("sqlalchemy", "argon2", "babel", "_hashlib", "guardian.content.search")
 
 
