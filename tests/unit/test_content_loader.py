@@ -188,3 +188,15 @@ def test_a_full_name_in_prose_must_be_text(tmp_path):
     path = root / "content/kk/ratings/pegi.md"
     path.write_text(path.read_text().replace('title = "PEGI"', 'title = "PEGI"\nfull_name = 5'))
     assert "content/kk/ratings/pegi.md: full_name: must be text" in problems(root)
+
+
+
+def test_titles_are_sorted_as_a_reader_expects_not_by_code_point(tmp_path):
+    from content_tree import PLATFORM
+    from guardian.services.content_service import ContentService
+
+    root = make_tree(tmp_path)
+    write(root, "facts/platforms/apple.toml",
+          PLATFORM.replace('id = "demo"', 'id = "apple"').replace('name = "Demo"', 'name = "apple app"'))
+    titles = ContentService(root, "en").titles("platforms")
+    assert list(titles.items()) == [("apple", "apple app"), ("demo", "Demo")]  # no prose: the facts' name

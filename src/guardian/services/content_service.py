@@ -67,6 +67,11 @@ class ContentService:
         found = self.items(kind).get(item)
         return getattr(found, "name", None) or item
 
+    def titles(self, kind: str) -> dict[str, str]:
+        """Every item of a facts `kind` by id, with its title(), in the order of the titles."""
+        titles = {item: self.title(kind, item) for item in self.items(kind)}
+        return dict(sorted(titles.items(), key=lambda pair: pair[1].casefold()))
+
     def countries(self) -> list[str]:
         return sorted(self.items("countries"))
 

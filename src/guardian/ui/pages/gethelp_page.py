@@ -231,8 +231,7 @@ class GetHelpPage(QWidget):
         platform = self.platform.currentData() or ""
         self.platform.clear()
         self.platform.addItem(self.tr("I don't know, or somewhere else"), "")
-        titles = {pid: self._content.title("platforms", pid) for pid in self._content.items("platforms")}
-        for pid, title in sorted(titles.items(), key=lambda kv: kv[1].casefold()):
+        for pid, title in self._content.titles("platforms").items():
             self.platform.addItem(title, pid)
         self.platform.setCurrentIndex(max(self.platform.findData(platform), 0))
 

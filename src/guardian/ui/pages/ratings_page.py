@@ -77,9 +77,7 @@ class RatingsPage(QWidget):
         systems = self._content.items("rating_systems")
         country = self._content.items("countries").get(self._country)
         local = [s for s in (country.rating_systems if country else ()) if s in systems]
-        rest = sorted((s for s in systems if s not in local),
-                      key=lambda s: self._content.title("rating_systems", s).casefold())
-        return local + rest
+        return local + [s for s in self._content.titles("rating_systems") if s not in local]
 
     def _fill(self, query: str = "") -> None:
         systems = self._content.items("rating_systems")

@@ -52,12 +52,12 @@ class AgesPanel(QWidget):
         parts.append(self.tr("A minimum age in the terms is the platform's own rule. Children under it should not "
                              "have an account, and many platforms offer a supervised or child account instead."))
         rows = []
-        title = self._content.title
-        for platform in sorted(self._content.items("platforms").values(),
-                               key=lambda p: title("platforms", p.id).casefold()):
+        platforms = self._content.items("platforms")
+        for pid, title in self._content.titles("platforms").items():
+            platform = platforms[pid]
             if platform.minimum_age is not None and platform.minimum_age_source is not None:
                 source = source_markdown(platform.minimum_age_source)
-                rows.append(f"| {title('platforms', platform.id)} | {platform.minimum_age} | {source} |")
+                rows.append(f"| {title} | {platform.minimum_age} | {source} |")
         if rows:
             heads = (self.tr("Platform"), self.tr("Minimum age"), self.tr("Source"))
             parts.append("| " + " | ".join(heads) + " |\n|---|---|---|\n" + "\n".join(rows))

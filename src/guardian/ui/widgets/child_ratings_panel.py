@@ -130,7 +130,7 @@ class ChildRatingsPanel(QWidget):
         platforms = self._content.items("platforms")
         used = {d.platform_id for d in self._family.view().devices if d.child_id == child.id}
         with_age = [p for p in platforms.values() if p.minimum_age is not None and p.minimum_age_source is not None]
-        titles = {p.id: self._content.title("platforms", p.id) for p in with_age}
+        titles = self._content.titles("platforms")
         with_age.sort(key=lambda p: (p.id not in used, titles[p.id].casefold()))
         parts = ["### " + self.tr("Minimum ages in the platforms' terms")]
         rows = []

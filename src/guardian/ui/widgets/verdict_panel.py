@@ -158,8 +158,7 @@ class VerdictPanel(QWidget):
         current = self.system.currentData()
         self.system.blockSignals(True)
         self.system.clear()
-        titles = {sid: self._content.title("rating_systems", sid) for sid in self._content.items("rating_systems")}
-        for sid, title in sorted(titles.items(), key=lambda kv: kv[1].casefold()):
+        for sid, title in self._content.titles("rating_systems").items():
             self.system.addItem(title, sid)
         self.system.setCurrentIndex(max(self.system.findData(current), 0))
         self.system.blockSignals(False)

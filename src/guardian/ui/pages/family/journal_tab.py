@@ -183,7 +183,7 @@ class JournalTab(QWidget):
         return {c.id: c.display_name for c in self._family.household.children()} if self._family.available else {}
 
     def _platforms(self) -> dict[str, str]:
-        return {pid: self._content.title("platforms", pid) for pid in self._content.items("platforms")}
+        return self._content.titles("platforms")
 
     def refresh(self) -> None:
         if not self._family.available:
