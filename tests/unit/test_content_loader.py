@@ -153,13 +153,16 @@ def test_facts_come_first_and_the_prose_completes_the_same_library(tmp_path):
     assert [str(p) for p in library.problems] == problems(root)  # the same problems as one full load
 
 
+def retitle_latvian_guide(root, title: str, translates: str) -> None:
+    _, summary, steps, body = GUIDE["lv"]
+    write(root, "content/lv/platforms/demo.md", guide_text(title, summary, steps, body, translates))
+
+
 def test_pages_call_platforms_and_systems_by_their_title_in_the_readers_language(tmp_path):
     from guardian.services.content_service import ContentService
 
     root = make_tree(tmp_path)
-    english = root / "content/en/platforms/demo.md"
-    _, summary, steps, body = GUIDE["lv"]
-    write(root, "content/lv/platforms/demo.md", guide_text("Demonstrācija", summary, steps, body, revision(english)))
+    retitle_latvian_guide(root, "Demonstrācija", revision(root / "content/en/platforms/demo.md"))
     content = ContentService(root, "lv")
     assert content.title("platforms", "demo") == "Demonstrācija"
     assert content.title("rating_systems", "pegi") == "PEGI"  # the facts kind, described by content/*/ratings/
@@ -174,11 +177,9 @@ def test_an_outdated_or_missing_translation_keeps_the_english_title(tmp_path):
     root = make_tree(tmp_path)
     facts = root / "facts/platforms/demo.toml"
     facts.write_text(facts.read_text().replace('name = "Demo"', 'name = "Demo (its name in the facts)"'))
-    english = root / "content/en/platforms/demo.md"
-    _, summary, steps, body = GUIDE["lv"]
-    write(root, "content/lv/platforms/demo.md", guide_text("Demonstrācija", summary, steps, body, "0000000000"))
+    retitle_latvian_guide(root, "Demonstrācija", "0000000000")  # follows an English text that never was
     assert ContentService(root, "lv").title("platforms", "demo") == "Demo"  # the English prose title
-    english.unlink()
+    (root / "content/en/platforms/demo.md").unlink()
     (root / "content/lv/platforms/demo.md").unlink()
     assert ContentService(root, "lv").title("platforms", "demo") == "Demo (its name in the facts)"  # no prose
 
@@ -188,7 +189,6 @@ def test_a_full_name_in_prose_must_be_text(tmp_path):
     path = root / "content/kk/ratings/pegi.md"
     path.write_text(path.read_text().replace('title = "PEGI"', 'title = "PEGI"\nfull_name = 5'))
     assert "content/kk/ratings/pegi.md: full_name: must be text" in problems(root)
-
 
 
 def test_titles_are_sorted_as_a_reader_expects_not_by_code_point(tmp_path):
