@@ -68,9 +68,13 @@ class ContentService:
         return getattr(found, "name", None) or item
 
     def titles(self, kind: str) -> dict[str, str]:
-        """Every item of a facts `kind` by id, with its title(), in the order of the titles."""
+        """Every item of a facts `kind` by id, with its title(), in the language's alphabetical order (Qt's collation:
+        Latvian Ģ after G, Kazakh Қ after К, and Cyrillic before Latin in kk and ru)."""
+        from PySide6.QtCore import QCollator, QLocale
+
+        collator = QCollator(QLocale(self.language))
         titles = {item: self.title(kind, item) for item in self.items(kind)}
-        return dict(sorted(titles.items(), key=lambda pair: pair[1].casefold()))
+        return dict(sorted(titles.items(), key=lambda pair: collator.sortKey(pair[1])))
 
     def countries(self) -> list[str]:
         return sorted(self.items("countries"))

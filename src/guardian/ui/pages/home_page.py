@@ -193,8 +193,8 @@ class HomePage(QWidget):
 
     def _milestone_text(self, day: MilestoneDay) -> str:
         language = self._content.language
-        names = sorted((self._content.title("platforms", label.split(":", 1)[1]) for label in day.labels
-                        if label.startswith("platform:")), key=str.casefold)
+        named = {label.split(":", 1)[1] for label in day.labels if label.startswith("platform:")}
+        names = [title for pid, title in self._content.titles("platforms").items() if pid in named]
         parts = []
         if names:
             listed = format_list(names, language)

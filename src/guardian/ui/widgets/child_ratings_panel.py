@@ -131,7 +131,8 @@ class ChildRatingsPanel(QWidget):
         used = {d.platform_id for d in self._family.view().devices if d.child_id == child.id}
         with_age = [p for p in platforms.values() if p.minimum_age is not None and p.minimum_age_source is not None]
         titles = self._content.titles("platforms")
-        with_age.sort(key=lambda p: (p.id not in used, titles[p.id].casefold()))
+        order = {pid: place for place, pid in enumerate(titles)}
+        with_age.sort(key=lambda p: (p.id not in used, order[p.id]))
         parts = ["### " + self.tr("Minimum ages in the platforms' terms")]
         rows = []
         for gate in gates(child.birth_year, child.birth_date, [(p.id, p.minimum_age) for p in with_age], today):
