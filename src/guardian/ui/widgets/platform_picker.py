@@ -132,16 +132,16 @@ class PlatformPicker(QWidget):
     def _name_platforms(self) -> None:
         """Each platform's title in the current language, and each group sorted by it (ticks stay on the items)."""
         platforms = self._content.items("platforms")
-        order = {pid: place for place, pid in enumerate(self._content.titles("platforms"))}
+        titles = self._content.titles("platforms")
+        order = {pid: place for place, pid in enumerate(titles)}
         current = self.tree.currentItem()
         self.tree.blockSignals(True)
         for group in self._groups.values():
             members = group.takeChildren()
             for item in members:
                 pid = item.data(0, ID_ROLE)
-                title = self._content.title("platforms", pid)
-                item.setText(0, title)
-                item.setData(0, FIND_ROLE, " ".join((title, platforms[pid].name, pid)).casefold())
+                item.setText(0, titles[pid])
+                item.setData(0, FIND_ROLE, " ".join((titles[pid], platforms[pid].name, pid)).casefold())
             group.addChildren(sorted(members, key=lambda item: order[item.data(0, ID_ROLE)]))
         if current is not None:
             self.tree.setCurrentItem(current)

@@ -22,6 +22,7 @@ def full_name(content: ContentService, system: RatingSystem) -> str:
     prose = content.prose("ratings", system.id)
     return (prose.meta.get("full_name") if prose else None) or system.full_name
 
+
 class RatingSystemView(QWidget):
     def __init__(self, content: ContentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +95,7 @@ class RatingSystemView(QWidget):
                 sid: [(lab.code, lab.min_age) for lab in s.labels]
                 for sid, s in self._content.items("rating_systems").items()
             }
-            names = {sid: self._content.title("rating_systems", sid) for sid in self._content.items("rating_systems")}
+            names = self._content.titles("rating_systems")
             found = equivalents(label.min_age, others, exclude=system.id)
             if found:
                 parts.append("## " + arg(self.tr("%1 in other systems"), code))
