@@ -78,8 +78,14 @@ min_age = 3
 [[label]]
 code = "PEGI 18"
 min_age = 18
+
+[[descriptor]]
+id = "violence"
+code = "Violence"
 """
 
+
+VIOLENCE = {"lv": "Vardarbība", "kk": "Зорлық-зомбылық", "ru": "Насилие"}  # the descriptor's name
 
 RATING_PROSE = """+++
 title = "PEGI"
@@ -87,6 +93,10 @@ title = "PEGI"
 [labels]
 "PEGI 3" = "Suitable for all ages."
 "PEGI 18" = "Adults only."
+[descriptors]
+violence = "The game shows violence."
+[descriptor_names]
+violence = "{violence}"
 +++
 ## What it is
 
@@ -164,8 +174,8 @@ def make_tree(root: Path) -> Path:
         write(root, f"content/{locale}/harms/cyberbullying.md",
               HARM_PROSE.format(title=title, summary=summary, first=first, body=body,
                                 translates=f'translates = "{revision(harm)}"'))
-    rating = write(root, "content/en/ratings/pegi.md", RATING_PROSE.format(translates=""))
+    rating = write(root, "content/en/ratings/pegi.md", RATING_PROSE.format(translates="", violence="Violence"))
     for locale in ("lv", "kk", "ru"):
         write(root, f"content/{locale}/ratings/pegi.md",
-              RATING_PROSE.format(translates=f'translates = "{revision(rating)}"'))
+              RATING_PROSE.format(translates=f'translates = "{revision(rating)}"', violence=VIOLENCE[locale]))
     return root

@@ -80,3 +80,20 @@ def test_home_milestones_name_platforms_in_latvian(start_guardian):
     line = card(home(guardian), "Aruzhan").view.milestones[0]
     assert "iPhone un iPad (Screen Time un Family Sharing)" in line
     assert "iPhone and iPad" not in line
+
+
+def test_content_descriptors_are_named_in_the_readers_language_with_the_words_the_system_prints(start_guardian):
+    guardian = start_guardian(country="LV", lang="lv")
+    view = guardian.window.show_section("ratings").view
+    view.show_system("pegi")
+    text = view.detail.toPlainText()
+    assert "Vardarbība (Violence): Spēlē ir vardarbība." in text
+    assert "Violence:" not in text and "In-Game Purchases:" not in text
+    view.show_system("cero")
+    assert "Vardarbība (暴力): Kautiņi, ievainošana vai nogalināšana." in view.detail.toPlainText()
+    guardian.switch_language("en")
+    view.show_system("cero")
+    text = view.detail.toPlainText()
+    assert "Violence (暴力): Fighting, injuring or killing." in text
+    view.show_system("esrb")
+    assert "Blood and Gore: The game shows blood" in view.detail.toPlainText()  # English words as printed, once

@@ -200,3 +200,22 @@ def test_titles_are_sorted_as_a_reader_expects_not_by_code_point(tmp_path):
           PLATFORM.replace('id = "demo"', 'id = "apple"').replace('name = "Demo"', 'name = "apple app"'))
     titles = ContentService(root, "en").titles("platforms")
     assert list(titles.items()) == [("apple", "apple app"), ("demo", "Demo")]  # no prose: the facts' name
+
+
+def test_english_rating_prose_explains_and_names_every_descriptor_and_no_other(tmp_path):
+    root = make_tree(tmp_path)
+    assert problems(root) == []
+    path = root / "content/en/ratings/pegi.md"
+    path.write_text(path.read_text().replace('violence = "Violence"', 'gore = "Gore"'))
+    found = problems(root)
+    assert "content/en/ratings/pegi.md: descriptor_names: no text for descriptor ids: violence" in found
+    assert "content/en/ratings/pegi.md: descriptor_names: descriptor ids not in the facts file: gore" in found
+    path.write_text(path.read_text().replace('"PEGI 18" = "Adults only."\n', ""))
+    assert "content/en/ratings/pegi.md: labels: no text for labels: PEGI 18" in problems(root)
+
+
+def test_a_translation_names_every_descriptor(tmp_path):
+    root = make_tree(tmp_path)
+    path = root / "content/lv/ratings/pegi.md"
+    path.write_text(path.read_text().replace('violence = "Vardarbība"\n', ""))
+    assert "content/lv/ratings/pegi.md: descriptor_names: missing: violence" in problems(root)

@@ -47,3 +47,11 @@ def test_empty_or_punctuation_query_finds_nothing(library):
     index = SearchIndex.build(library, "en")
     assert index.search("") == []
     assert index.search('"*()') == []
+
+
+@pytest.mark.parametrize(("language", "query"), [
+    ("en", "violence"), ("lv", "vardarbiba"), ("kk", "зорлық"), ("ru", "насилие"), ("lv", "violence"),
+])
+def test_a_rating_system_is_found_by_a_descriptor_in_the_readers_language_or_as_printed(library, language, query):
+    hits = SearchIndex.build(library, language).search(query)
+    assert [h.id for h in hits if h.kind == "rating"] == ["pegi"]

@@ -80,6 +80,8 @@ def _load_prose(root: Path, lib: Library, problems: Collector) -> None:
                 continue
             if kind == "platforms":
                 _check_steps(lib.items("platforms")[item], english, problems)
+            elif kind == "ratings":
+                _check_rating_texts(lib.items("rating_systems")[item], english, problems)
             lib.current.add((kind, item, SOURCE_LOCALE))
             for locale in LOCALES[1:]:
                 rel = f"content/{locale}/{kind}/{item}.md"
@@ -93,13 +95,31 @@ def _load_prose(root: Path, lib: Library, problems: Collector) -> None:
 
 
 def _check_steps(platform, english, problems: Collector) -> None:
-    rel = f"content/{SOURCE_LOCALE}/platforms/{platform.id}.md"
-    steps = english.meta.get("steps")
-    have = set(steps) if isinstance(steps, dict) else set()
-    if missing := [s for s in platform.steps if s not in have]:
-        problems.add(rel, "steps", f"no text for step ids: {', '.join(missing)}")
-    if unknown := sorted(have - set(platform.steps)):
-        problems.add(rel, "steps", f"step ids not in the facts file: {', '.join(unknown)}")
+    _check_keys(f"content/{SOURCE_LOCALE}/platforms/{platform.id}.md", english, "steps", platform.steps,
+                "step ids", problems)
+
+
+def _check_rating_texts(system, english, problems: Collector) -> None:
+    """The English prose of a rating system explains every label, and explains and names every descriptor."""
+    rel = f"content/{SOURCE_LOCALE}/ratings/{system.id}.md"
+    _check_keys(rel, english, "labels", [lab.code for lab in system.labels], "labels", problems)
+    descriptors = [d.id for d in system.descriptors]
+    for table in ("descriptors", "descriptor_names"):
+        _check_keys(rel, english, table, descriptors, "descriptor ids", problems)
+
+
+def _check_keys(rel: str, english, table: str, wanted, what: str, problems: Collector) -> None:
+    """A front-matter table of the English prose has a text for each of `wanted` (ids or codes from the facts file)
+    and nothing else."""
+    texts = english.meta.get(table)
+    have = set(texts) if isinstance(texts, dict) else set()
+    if missing := [key for key in wanted if key not in have]:
+        problems.add(rel, table, f"no text for {what}: {', '.join(missing)}")
+    if unknown := sorted(have - set(wanted)):
+        problems.add(rel, table, f"{what} not in the facts file: {', '.join(unknown)}")
+    for key in sorted(have & set(wanted)):
+        if not isinstance(texts[key], str) or not texts[key].strip():
+            problems.add(rel, f"{table}.{key}", "must be text")
 
 
 def _check_references(lib: Library, problems: Collector) -> None:

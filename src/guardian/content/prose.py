@@ -83,7 +83,7 @@ def check_translation(english: Prose, english_path: Path, translated: Prose, rel
         problems.add(rel, "body", f"has {translated.section_count()} sections, English has "
                                   f"{english.section_count()}")
         ok = False
-    for key in ("steps", "labels", "descriptors", "talk"):
+    for key in ("steps", "labels", "descriptors", "descriptor_names", "talk"):
         source_keys = set(english.meta.get(key, {}) or {})
         have = translated.meta.get(key, {})
         have_keys = set(have) if isinstance(have, dict) else set()

@@ -120,8 +120,10 @@ def documents(library: Library, language: str) -> list[_Doc]:
         prose = library.prose("ratings", sid, language)
         title = prose.title if prose else system.name
         labels = " ".join(lab.code for lab in system.labels)
+        names = (prose.meta.get("descriptor_names") or {}) if prose else {}
+        descriptors = " ".join(f"{d.code} {names.get(d.id, '')}" for d in system.descriptors)  # as on the box
         body = plain(f"{prose.summary} {prose.body}") if prose else ""
-        docs.append(_Doc("rating", sid, title, f"{system.name} {system.full_name} {labels} {body}"))
+        docs.append(_Doc("rating", sid, title, f"{system.name} {system.full_name} {labels} {descriptors} {body}"))
     for rid in library.items("risks"):
         prose = library.prose("risks", rid, language)
         if prose is not None:

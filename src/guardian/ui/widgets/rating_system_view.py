@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
+from guardian.content.prose import Prose
 from guardian.content.ratings import RatingSystem
 from guardian.domain.ratings import equivalents
 from guardian.i18n.locales import long_date
@@ -21,6 +22,19 @@ def full_name(content: ContentService, system: RatingSystem) -> str:
     English."""
     prose = content.prose("ratings", system.id)
     return (prose.meta.get("full_name") if prose else None) or system.full_name
+
+
+def descriptor_lines(system: RatingSystem, prose: Prose) -> list[str]:
+    """Each content descriptor as Markdown: its name in the prose's language, then the words the system itself prints
+    (its `code`: ESRB's English, USK's German, CERO's Japanese) when they differ, then what it means."""
+    names = prose.meta.get("descriptor_names") or {}
+    texts = prose.meta.get("descriptors") or {}
+    lines = []
+    for d in system.descriptors:
+        name = names.get(d.id) or d.code
+        printed = "" if name.casefold() == d.code.casefold() else f" ({d.code})"
+        lines.append(f"**{name}**{printed}: {texts.get(d.id, '')}")
+    return lines
 
 
 class RatingSystemView(QWidget):
@@ -109,11 +123,9 @@ class RatingSystemView(QWidget):
                     mark = "" if e.exact else " " + self.tr("(closest lower age)")
                     parts.append(f"- {names[e.system]}: **{e.code}**{mark}")
         if prose is not None:
-            descriptors = prose.meta.get("descriptors") or {}
             if system.descriptors:
                 parts.append("## " + self.tr("Content descriptors"))
-                for d in system.descriptors:
-                    parts.append(f"- **{d.code}**: {descriptors.get(d.id, '')}")
+                parts.extend(f"- {line}" for line in descriptor_lines(system, prose))
             parts.append(prose.body)
         self.detail.set_markdown("\n\n".join(parts))
 
