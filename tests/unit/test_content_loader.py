@@ -10,6 +10,14 @@ def problems(root):
     return [str(p) for p in load(root).problems]
 
 
+def change(root, rel: str, old: str, new: str) -> None:
+    """Replace `old` (which must be there) with `new` in one file of the content tree."""
+    path = root / rel
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+
+
 def test_a_valid_tree_has_no_problems(tmp_path):
     library = load(make_tree(tmp_path))
     assert library.problems == []
@@ -19,29 +27,25 @@ def test_a_valid_tree_has_no_problems(tmp_path):
 
 def test_missing_field_is_named(tmp_path):
     root = make_tree(tmp_path)
-    path = root / "facts/platforms/demo.toml"
-    path.write_text(path.read_text().replace('name = "Demo"\n', ""))
+    change(root, "facts/platforms/demo.toml", 'name = "Demo"\n', "")
     assert "facts/platforms/demo.toml: name: is missing" in problems(root)
 
 
 def test_http_url_is_refused(tmp_path):
     root = make_tree(tmp_path)
-    path = root / "facts/platforms/demo.toml"
-    path.write_text(path.read_text().replace('help = "https://example.org/help"', 'help = "http://example.org"'))
+    change(root, "facts/platforms/demo.toml", 'help = "https://example.org/help"', 'help = "http://example.org"')
     assert "facts/platforms/demo.toml: links.help: 'http://example.org' is not an https:// URL" in problems(root)
 
 
 def test_date_that_is_not_iso_is_refused(tmp_path):
     root = make_tree(tmp_path)
-    path = root / "facts/platforms/demo.toml"
-    path.write_text(path.read_text().replace('verified = "2026-11-23"', 'verified = "23.11.2026"'))
+    change(root, "facts/platforms/demo.toml", 'verified = "2026-11-23"', 'verified = "23.11.2026"')
     assert "facts/platforms/demo.toml: verified: '23.11.2026' is not an ISO date (YYYY-MM-DD)" in problems(root)
 
 
 def test_unknown_rating_system_id_is_reported(tmp_path):
     root = make_tree(tmp_path)
-    path = root / "facts/countries/LV.toml"
-    path.write_text(path.read_text().replace('["pegi"]', '["pegi", "nosuch"]'))
+    change(root, "facts/countries/LV.toml", '["pegi"]', '["pegi", "nosuch"]')
     assert "facts/countries/LV.toml: rating_systems: unknown rating system 'nosuch'" in problems(root)
 
 
@@ -100,8 +104,7 @@ def test_broken_toml_skips_the_item_and_keeps_the_rest(tmp_path):
 
 def test_impossible_phone_number_is_refused(tmp_path):
     root = make_tree(tmp_path)
-    path = root / "facts/countries/LV.toml"
-    path.write_text(path.read_text().replace('phone = "116111"', 'phone = "999999999999"'))
+    change(root, "facts/countries/LV.toml", 'phone = "116111"', 'phone = "999999999999"')
     expected = "facts/countries/LV.toml: service[0].phone: '999999999999' is not a possible phone number in LV"
     assert f"{expected} (libphonenumber)" in problems(root)
 
@@ -175,8 +178,7 @@ def test_an_outdated_or_missing_translation_keeps_the_english_title(tmp_path):
     from guardian.services.content_service import ContentService
 
     root = make_tree(tmp_path)
-    facts = root / "facts/platforms/demo.toml"
-    facts.write_text(facts.read_text().replace('name = "Demo"', 'name = "Demo (its name in the facts)"'))
+    change(root, "facts/platforms/demo.toml", 'name = "Demo"', 'name = "Demo (its name in the facts)"')
     retitle_latvian_guide(root, "Demonstrācija", "0000000000")  # follows an English text that never was
     assert ContentService(root, "lv").title("platforms", "demo") == "Demo"  # the English prose title
     (root / "content/en/platforms/demo.md").unlink()
@@ -186,8 +188,7 @@ def test_an_outdated_or_missing_translation_keeps_the_english_title(tmp_path):
 
 def test_a_full_name_in_prose_must_be_text(tmp_path):
     root = make_tree(tmp_path)
-    path = root / "content/kk/ratings/pegi.md"
-    path.write_text(path.read_text().replace('title = "PEGI"', 'title = "PEGI"\nfull_name = 5'))
+    change(root, "content/kk/ratings/pegi.md", 'title = "PEGI"', 'title = "PEGI"\nfull_name = 5')
     assert "content/kk/ratings/pegi.md: full_name: must be text" in problems(root)
 
 
@@ -205,17 +206,15 @@ def test_titles_are_sorted_as_a_reader_expects_not_by_code_point(tmp_path):
 def test_english_rating_prose_explains_and_names_every_descriptor_and_no_other(tmp_path):
     root = make_tree(tmp_path)
     assert problems(root) == []
-    path = root / "content/en/ratings/pegi.md"
-    path.write_text(path.read_text().replace('violence = "Violence"', 'gore = "Gore"'))
+    change(root, "content/en/ratings/pegi.md", 'violence = "Violence"', 'gore = "Gore"')
     found = problems(root)
     assert "content/en/ratings/pegi.md: descriptor_names: no text for descriptor ids: violence" in found
     assert "content/en/ratings/pegi.md: descriptor_names: descriptor ids not in the facts file: gore" in found
-    path.write_text(path.read_text().replace('"PEGI 18" = "Adults only."\n', ""))
+    change(root, "content/en/ratings/pegi.md", '"PEGI 18" = "Adults only."\n', "")
     assert "content/en/ratings/pegi.md: labels: no text for labels: PEGI 18" in problems(root)
 
 
 def test_a_translation_names_every_descriptor(tmp_path):
     root = make_tree(tmp_path)
-    path = root / "content/lv/ratings/pegi.md"
-    path.write_text(path.read_text().replace('violence = "Vardarbība"\n', ""))
+    change(root, "content/lv/ratings/pegi.md", 'violence = "Vardarbība"\n', "")
     assert "content/lv/ratings/pegi.md: descriptor_names: missing: violence" in problems(root)
