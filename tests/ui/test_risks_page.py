@@ -66,3 +66,19 @@ def test_talk_sheet_pdf_keeps_the_letters(start_guardian, tmp_path, language, le
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert any(ch in text for ch in letters)
     assert " ".join(talk.starters()[0].split()[:3]) in " ".join(text.split())
+
+
+def test_risks_are_indented_by_drawing_not_by_spaces_and_in_the_languages_order(start_guardian):
+    from PySide6.QtCore import QCollator, QLocale
+
+    page = start_guardian(lang="kk").window.show_section("risks")
+    rows = [page.list.item(i) for i in range(page.list.count())]
+    risks = [item.text() for item in rows if item.data(Qt.ItemDataRole.UserRole)]
+    assert risks and all(text == text.strip() for text in risks)  # a wrapped second line lines up with the first
+    group, collator = [], QCollator(QLocale("kk"))
+    for item in [*rows, None]:
+        if item is None or not item.data(Qt.ItemDataRole.UserRole):
+            assert group == sorted(group, key=collator.sortKey)
+            group = []
+        else:
+            group.append(item.text())

@@ -3,7 +3,7 @@ and 'Talk about it', conversation starters by age."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,24 @@ from guardian.ui.age_bands import band_name
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.talk_panel import TalkPanel
+
+
+class _UnderHeadings(QStyledItemDelegate):
+    """Indents the risks under their kind's heading, wrapped lines included (leading spaces would indent only the
+    first line)."""
+
+    def _indented(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
+        shifted = QStyleOptionViewItem(option)
+        if index.data(Qt.ItemDataRole.UserRole):
+            shifted.rect = option.rect.adjusted(option.fontMetrics.height(), 0, 0, 0)
+        return shifted
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, self._indented(option, index), index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return super().sizeHint(self._indented(option, index), index)
+
 
 KIND_NAMES = {
     "content": QT_TRANSLATE_NOOP("RiskKinds", "Harmful content"),
@@ -51,6 +71,7 @@ class RisksPage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("riskList")
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(_UnderHeadings(self.list))
         self.list.currentItemChanged.connect(self._chosen)
         self.text = MarkdownView()
         self.text.setObjectName("riskText")
@@ -96,10 +117,9 @@ class RisksPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         selected = None
+        titles = self._content.titles("risks")  # in the language's alphabetical order
         for kind in RISK_KINDS:
-            ids = sorted((rid for rid in shown if risks[rid].kind == kind),
-                         key=lambda rid: (self._content.prose("risks", rid).title if self._content.prose(
-                             "risks", rid) else rid).casefold())
+            ids = [rid for rid in titles if rid in shown and risks[rid].kind == kind]
             if not ids:
                 continue
             heading = QListWidgetItem(QCoreApplication.translate("RiskKinds", KIND_NAMES[kind]))
@@ -109,10 +129,8 @@ class RisksPage(QWidget):
             heading.setFont(font)
             self.list.addItem(heading)
             for rid in ids:
-                prose = self._content.prose("risks", rid)
-                item = QListWidgetItem("   " + (prose.title if prose else rid))
+                item = QListWidgetItem(titles[rid])
                 item.setData(Qt.ItemDataRole.UserRole, rid)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, prose.title if prose else rid)
                 self.list.addItem(item)
                 if rid == self.current:
                     selected = item
