@@ -80,6 +80,21 @@ def test_typing_in_search_shows_grouped_highlighted_results(start_guardian, qtbo
     assert guardian.window.stack.currentWidget() is guardian.window.page("home")
 
 
+def test_each_search_result_is_as_tall_as_its_text_at_the_lists_width(start_guardian):
+    guardian = start_guardian()
+    guardian.window.resize(1100, 700)
+    guardian.window.search.setText("demo")
+    results = guardian.window.stack.currentWidget().results
+    item = results.item(1)
+    label = results.itemWidget(item)
+    lines = label.fontMetrics().height()
+    assert item.sizeHint().height() == label.heightForWidth(results.viewport().width()) < 4 * lines
+    assert "Demo Inc." not in label.text()  # the owner is searched but not shown as if it were the guide's text
+    assert [h.id for h in guardian.content.search("demo inc")] == ["demo"]
+    guardian.window.resize(500, 700)  # narrower: the rows grow to fit their wrapped text
+    assert item.sizeHint().height() == label.heightForWidth(results.viewport().width())
+
+
 def test_search_result_opens_the_guide(start_guardian):
     guardian = start_guardian()
     guardian.window.search.setText("filter")

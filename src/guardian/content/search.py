@@ -67,7 +67,8 @@ class _Doc:
     kind: str
     id: str
     title: str
-    text: str
+    text: str  # searched, and the snippet is taken from it
+    keywords: str = ""  # searched too, never shown (English names, owners, codes)
 
 
 def _word_starts(folded: str, word: str, start: int = 0, end: int | None = None):
@@ -115,7 +116,7 @@ def documents(library: Library, language: str) -> list[_Doc]:
             continue
         steps = " ".join(str(v) for v in (prose.meta.get("steps") or {}).values())
         text = plain(f"{prose.summary} {steps} {prose.body}")
-        docs.append(_Doc("guide", pid, prose.title, f"{platform.name} {platform.owner} {text}".strip()))
+        docs.append(_Doc("guide", pid, prose.title, text, f"{platform.name} {platform.owner}"))
     for sid, system in library.items("rating_systems").items():
         prose = library.prose("ratings", sid, language)
         title = prose.title if prose else system.name
@@ -123,7 +124,7 @@ def documents(library: Library, language: str) -> list[_Doc]:
         names = (prose.meta.get("descriptor_names") or {}) if prose else {}
         descriptors = " ".join(f"{d.code} {names.get(d.id, '')}" for d in system.descriptors)  # as on the box
         body = plain(f"{prose.summary} {prose.body}") if prose else ""
-        docs.append(_Doc("rating", sid, title, f"{system.name} {system.full_name} {labels} {descriptors} {body}"))
+        docs.append(_Doc("rating", sid, title, body, f"{system.name} {system.full_name} {labels} {descriptors}"))
     for rid in library.items("risks"):
         prose = library.prose("risks", rid, language)
         if prose is not None:
@@ -145,7 +146,8 @@ class SearchIndex:
         self._db.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body, "
                          "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3')")
         self._db.executemany("INSERT INTO docs(rowid, title, body) VALUES (?, ?, ?)",
-                             ((i, title, text) for i, (title, text) in enumerate(self._folded)))
+                             ((i, title, f"{fold(doc.keywords)} {text}")
+                              for i, (doc, (title, text)) in enumerate(zip(docs, self._folded, strict=True))))
         self._db.execute("INSERT INTO docs(docs) VALUES('optimize')")  # one b-tree per index: faster prefix queries
 
     @classmethod

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from guardian.content.search import SearchHit
@@ -34,6 +35,23 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(out)
 
 
+class ResultList(QListWidget):
+    """Results shown as wrapping rich-text labels, each row as tall as its label is at the list's width."""
+
+    def fit_rows(self) -> None:
+        width = self.viewport().width()
+        for row in range(self.count()):
+            item = self.item(row)
+            label = self.itemWidget(item)
+            if label is not None:
+                item.setSizeHint(QSize(width, label.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_rows()
+
+
 class SearchPage(QWidget):
     open_requested = Signal(str, str)  # kind, id
 
@@ -46,7 +64,7 @@ class SearchPage(QWidget):
         self._query = ""
         self.hits: list[SearchHit] = []
         self.header = PageHeader()
-        self.results = QListWidget()
+        self.results = ResultList()
         self.results.setObjectName("searchResults")
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
@@ -84,9 +102,9 @@ class SearchPage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(8, 4, 8, 4)
-            item.setSizeHint(label.sizeHint())
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
+        self.results.fit_rows()
         if self._query.strip():
             self.header.set_text(arg(self.tr("Results for “%1”"), self._query.strip()),
                                  self.tr("Nothing found. Try a shorter or different word.") if not self.hits
