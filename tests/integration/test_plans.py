@@ -90,3 +90,10 @@ def test_plan_command_lists_harms_and_prints_a_plan():
     bad = subprocess.run([*run, "nosuch", "--country", "LV"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2
     assert "unknown harm" in bad.stderr
+
+
+def test_a_service_is_called_by_its_own_name_with_the_english_one_only_for_english_readers(library):
+    police = "**Valsts policija (State Police)**"
+    assert police in render_markdown(build_plan(library, "grooming", "LV", None, "en"), "en")
+    latvian = render_markdown(build_plan(library, "grooming", "LV", None, "lv"), "lv")
+    assert "**Valsts policija**" in latvian and "State Police" not in latvian

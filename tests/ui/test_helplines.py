@@ -79,3 +79,15 @@ def test_search_finds_a_helpline_and_opens_its_country(start_guardian):
     page = guardian.window.stack.currentWidget()
     assert page.objectName() == "helplinesPage"
     assert page.country_code == "LV"
+
+
+def test_a_card_adds_the_english_name_only_for_english_readers(start_guardian):
+    from PySide6.QtWidgets import QLabel
+
+    def texts(page):
+        return [label.text() for label in page.cards[0].findChildren(QLabel)]
+
+    guardian = start_guardian(country="LV")
+    assert "Children's helpline" in texts(guardian.window.show_section("helplines"))
+    guardian.switch_language("lv")
+    assert "Children's helpline" not in texts(guardian.window.show_section("helplines"))

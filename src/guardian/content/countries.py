@@ -48,6 +48,12 @@ class Service:
     inhope: bool | None = None
     harms: tuple[str, ...] = ()
 
+    def english_name_for(self, language: str) -> str:
+        """The English name to show beside the service's own (`name_local`): only to a reader of English and only
+        when it differs. To a reader of Latvian, Kazakh or Russian it would be neither the name the service answers
+        to nor their language; the kind of service, shown with it, says what it is."""
+        return self.name_en if language == "en" and self.name_en != self.name_local else ""
+
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind, "name_local": self.name_local,
                                "name_en": self.name_en}

@@ -15,8 +15,8 @@ translate = QCoreApplication.translate
 
 
 def _service_line(service: Service, country: str, language: str) -> str:
-    name = service.name_local if service.name_local == service.name_en else \
-        f"{service.name_local} ({service.name_en})"
+    english = service.english_name_for(language)
+    name = f"{service.name_local} ({english})" if english else service.name_local
     parts = [f"**{name}**"]
     if service.phone:
         parts.append(arg(translate("Plan", "phone %1"), display(service.phone, country)))

@@ -105,8 +105,8 @@ class ServiceCard(QFrame):
         text = QVBoxLayout()
         text.addWidget(kind)
         text.addWidget(name)
-        if service.name_en and service.name_en != service.name_local:
-            english = QLabel(service.name_en)
+        if english_name := service.english_name_for(language):
+            english = QLabel(english_name)
             english.setWordWrap(True)
             text.addWidget(english)
         about = QLabel(kind_description(service.kind))
