@@ -55,3 +55,10 @@ def test_empty_or_punctuation_query_finds_nothing(library):
 def test_a_rating_system_is_found_by_a_descriptor_in_the_readers_language_or_as_printed(library, language, query):
     hits = SearchIndex.build(library, language).search(query)
     assert [h.id for h in hits if h.kind == "rating"] == ["pegi"]
+
+
+def test_a_helpline_is_found_by_its_english_name_which_only_english_readers_see(library):
+    latvian = SearchIndex.build(library, "lv").search("helpline")
+    assert [h.id for h in latvian] == ["LV/lv-child"] and "helpline" not in latvian[0].snippet
+    english = SearchIndex.build(library, "en").search("helpline")
+    assert "Children's helpline" in english[0].snippet

@@ -133,8 +133,9 @@ def documents(library: Library, language: str) -> list[_Doc]:
         name = country_name(code, language)
         for service in country.services:
             title = f"{service.name_local} ({name})"
-            text = f"{service.name_en} {name} {code} {service.phone} {service.sms} {service.web}"
-            docs.append(_Doc("helpline", f"{code}/{service.id}", title, text))
+            text = f"{service.english_name_for(language)} {name} {service.phone} {service.sms} {service.web}"
+            docs.append(_Doc("helpline", f"{code}/{service.id}", title, " ".join(text.split()),
+                             f"{service.name_en} {code}"))
     return docs
 
 
