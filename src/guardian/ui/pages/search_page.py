@@ -82,6 +82,7 @@ class SearchPage(QWidget):
 
     def _show(self) -> None:
         self.results.clear()
+        width = self.results.viewport().width()
         grouped = sorted(self.hits, key=lambda h: KIND_ORDER.index(h.kind) if h.kind in KIND_ORDER else 99)
         current_kind = None
         for hit in grouped:
@@ -102,9 +103,9 @@ class SearchPage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(8, 4, 8, 4)
+            item.setSizeHint(QSize(width, label.heightForWidth(width)))
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
-        self.results.fit_rows()
         if self._query.strip():
             self.header.set_text(arg(self.tr("Results for “%1”"), self._query.strip()),
                                  self.tr("Nothing found. Try a shorter or different word.") if not self.hits
