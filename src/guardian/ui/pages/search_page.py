@@ -38,18 +38,22 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
 class ResultList(QListWidget):
     """Results shown as wrapping rich-text labels, each row as tall as its label is at the list's width."""
 
-    def fit_rows(self) -> None:
+    def add_label(self, item: QListWidgetItem, label: QLabel) -> None:
+        item.setSizeHint(self._fitted(label))  # before adding: the list lays the rows out once
+        self.addItem(item)
+        self.setItemWidget(item, label)
+
+    def _fitted(self, label: QWidget) -> QSize:
         width = self.viewport().width()
-        for row in range(self.count()):
-            item = self.item(row)
-            label = self.itemWidget(item)
-            if label is not None:
-                item.setSizeHint(QSize(width, label.heightForWidth(width)))
+        return QSize(width, label.heightForWidth(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            self.fit_rows()
+            for row in range(self.count()):
+                item = self.item(row)
+                if (label := self.itemWidget(item)) is not None:
+                    item.setSizeHint(self._fitted(label))
 
 
 class SearchPage(QWidget):
@@ -82,7 +86,6 @@ class SearchPage(QWidget):
 
     def _show(self) -> None:
         self.results.clear()
-        width = self.results.viewport().width()
         grouped = sorted(self.hits, key=lambda h: KIND_ORDER.index(h.kind) if h.kind in KIND_ORDER else 99)
         current_kind = None
         for hit in grouped:
@@ -103,9 +106,7 @@ class SearchPage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(8, 4, 8, 4)
-            item.setSizeHint(QSize(width, label.heightForWidth(width)))
-            self.results.addItem(item)
-            self.results.setItemWidget(item, label)
+            self.results.add_label(item, label)
         if self._query.strip():
             self.header.set_text(arg(self.tr("Results for “%1”"), self._query.strip()),
                                  self.tr("Nothing found. Try a shorter or different word.") if not self.hits
