@@ -156,6 +156,18 @@ Log files: %3</source>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>әлі шешілмеген</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTab</name>
@@ -174,14 +186,6 @@ Log files: %3</source>
     <message>
         <source>Not saved yet: these are the suggestions for this age.</source>
         <translation>Әлі сақталған жоқ: бұлар осы жасқа арналған ұсыныстар.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(бос)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not decided yet</source>

@@ -156,6 +156,18 @@ Iestatījumi: %2
         <source>Date</source>
         <translation>Datums</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tukšs)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>vēl nav izlemts</translation>
+    </message>
 </context>
 <context>
     <name>AgreementTab</name>
@@ -174,14 +186,6 @@ Iestatījumi: %2
     <message>
         <source>Not saved yet: these are the suggestions for this age.</source>
         <translation>Vēl nav saglabāts: šie ir ieteikumi šim vecumam.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(tukšs)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not decided yet</source>

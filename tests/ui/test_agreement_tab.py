@@ -57,6 +57,18 @@ def test_template_for_the_childs_age_is_suggested(qtbot, content, family):
     assert "Mēs" in " ".join(r.text for r in tab.rows)
 
 
+def test_list_shows_the_items_as_printed_in_the_household_language(qtbot, content, family):
+    # the household is Latvian and the app English: the list previews the Latvian sheet, blanks included
+    family.household.add_child("Elza", 2017)
+    tab = make_tab(qtbot, content, family)
+    item = select(tab, "school-days")
+    assert item.text().endswith(": vēl nav izlemts")
+    assert "not decided" not in item.text()
+    tab.minutes.setValue(50)
+    assert item.text().endswith(": 50")
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == item.text()
+
+
 def test_edits_exclusions_and_choices_are_saved_and_reloaded(qtbot, content, family):
     child = family.household.add_child("Elza", 2017)
     tab = make_tab(qtbot, content, family)

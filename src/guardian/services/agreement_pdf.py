@@ -31,6 +31,9 @@ SIGNED = QT_TRANSLATE_NOOP("AgreementSheet", "Signed")
 CHILD = QT_TRANSLATE_NOOP("AgreementSheet", "Child: %1")
 PARENT = QT_TRANSLATE_NOOP("AgreementSheet", "Parent or carer")
 DATE = QT_TRANSLATE_NOOP("AgreementSheet", "Date")
+EMPTY = QT_TRANSLATE_NOOP("AgreementSheet", "(empty)")
+CHOICE = QT_TRANSLATE_NOOP("AgreementSheet", "%1: %2")
+UNDECIDED = QT_TRANSLATE_NOOP("AgreementSheet", "not decided yet")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,16 @@ class Sheet:
 
 def theme_name(theme: str, language: str) -> str:
     return translator_for(language)(CONTEXT, THEME_NAMES.get(theme, THEME_NAMES[""]))
+
+
+def item_summary(item: SheetItem, language: str) -> str:
+    """An item as the agreement tab lists it: the wording, then the family's choice on a line of its own. In the
+    agreement's language, like the sheet, since the list shows what will be printed."""
+    tr = translator_for(language)
+    text = item.text.strip() or tr(CONTEXT, EMPTY)
+    if item.choice_label:
+        text += "\n" + arg(tr(CONTEXT, CHOICE), item.choice_label, item.choice or tr(CONTEXT, UNDECIDED))
+    return text
 
 
 def sheet_markdown(sheet: Sheet, language: str) -> str:

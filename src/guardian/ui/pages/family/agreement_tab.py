@@ -31,7 +31,8 @@ from guardian.domain.child_ages import child_band
 from guardian.domain.household import AgreementItem
 from guardian.i18n.locales import language_name, long_date
 from guardian.i18n.text import arg
-from guardian.services.agreement_pdf import Sheet, SheetItem, sheet_markdown, theme_name, write_agreement_pdf
+from guardian.services.agreement_pdf import (Sheet, SheetItem, item_summary, sheet_markdown, theme_name,
+                                             write_agreement_pdf)
 from guardian.services.content_service import ContentService
 from guardian.services.document_text import document_language
 from guardian.services.family import Family
@@ -53,6 +54,9 @@ class Row:
     choice_kind: str = ""  # minutes | time | text | ""
     choice_label: str = ""
     choice: str | None = None
+
+    def sheet_item(self) -> SheetItem:
+        return SheetItem(self.theme, self.text.strip(), self.choice_label, self.choice)
 
 
 class AgreementTab(QWidget):
@@ -301,9 +305,7 @@ class AgreementTab(QWidget):
 
     def _show_item(self, item: QListWidgetItem) -> None:
         row = self.rows[item.data(Qt.ItemDataRole.UserRole)]
-        text = row.text.strip() or self.tr("(empty)")
-        if row.choice_label:
-            text += "\n" + arg(self.tr("%1: %2"), row.choice_label, row.choice or self.tr("not decided yet"))
+        text = item_summary(row.sheet_item(), self.language)
         was = self._filling
         self._filling = True
         item.setText(text)
@@ -478,7 +480,7 @@ class AgreementTab(QWidget):
             return None
         prose = self._content.library.prose(KIND, self.loaded[1], self.language)
         meta = prose.meta if prose else {}
-        items = tuple(SheetItem(row.theme, row.text.strip(), row.choice_label, row.choice) for row in self.rows
+        items = tuple(row.sheet_item() for row in self.rows
                       if row.included and row.text.strip())
         return Sheet(str(meta.get("heading", "")), str(meta.get("preamble", "")), str(meta.get("closing", "")),
                      self.child.currentText(), self._family.today(), items)
