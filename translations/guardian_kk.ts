@@ -494,10 +494,6 @@ Log files: %3</source>
         <translation>Баптау тізімі: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1. Opens the %2 guide.</source>
         <translation>%1. %2 нұсқаулығын ашады.</translation>
     </message>
@@ -724,10 +720,6 @@ Log files: %3</source>
     <message>
         <source>%1, born %2</source>
         <translation>%1 (туған: %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Devices and apps of %1:</source>
@@ -1078,8 +1070,8 @@ Nothing was changed.</source>
 <context>
     <name>DeviceSection</name>
     <message>
-        <source>%1 (%2): %3 of %4 done</source>
-        <translation>%1 (%2): %4 қадамнан %3 орындалды</translation>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %3 қадамнан %2 орындалды</translation>
     </message>
     <message>
         <source>Hide steps</source>
@@ -1100,6 +1092,13 @@ Nothing was changed.</source>
     <message>
         <source>Open the guide for %1</source>
         <translation>Нұсқаулықты ашу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTitle</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

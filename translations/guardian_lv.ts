@@ -496,10 +496,6 @@ Iestatījumi: %2
         <translation>Iestatīšanas kontrolsaraksts: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1. Opens the %2 guide.</source>
         <translation>%1. Atver pamācību: %2.</translation>
     </message>
@@ -726,10 +722,6 @@ Iestatījumi: %2
     <message>
         <source>%1, born %2</source>
         <translation>%1 (dz. %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Devices and apps of %1:</source>
@@ -1088,8 +1080,8 @@ Nekas netika mainīts.</translation>
 <context>
     <name>DeviceSection</name>
     <message>
-        <source>%1 (%2): %3 of %4 done</source>
-        <translation>%1 (%2): paveikts %3 no %4</translation>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: paveikts %2 no %3</translation>
     </message>
     <message>
         <source>Hide steps</source>
@@ -1110,6 +1102,13 @@ Nekas netika mainīts.</translation>
     <message>
         <source>Open the guide for %1</source>
         <translation>Atvērt pamācību: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTitle</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -496,10 +496,6 @@ Log files: %3</source>
         <translation>Список настройки: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1. Opens the %2 guide.</source>
         <translation>%1. Открывает руководство: %2.</translation>
     </message>
@@ -726,10 +722,6 @@ Log files: %3</source>
     <message>
         <source>%1, born %2</source>
         <translation>%1 (род. %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Devices and apps of %1:</source>
@@ -1088,8 +1080,8 @@ Nothing was changed.</source>
 <context>
     <name>DeviceSection</name>
     <message>
-        <source>%1 (%2): %3 of %4 done</source>
-        <translation>%1 (%2): выполнено %3 из %4</translation>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: выполнено %2 из %3</translation>
     </message>
     <message>
         <source>Hide steps</source>
@@ -1110,6 +1102,13 @@ Nothing was changed.</source>
     <message>
         <source>Open the guide for %1</source>
         <translation>Открыть руководство: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTitle</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

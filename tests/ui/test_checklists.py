@@ -75,7 +75,7 @@ def test_ticking_in_the_guide_is_saved_with_todays_date_and_shows_in_the_family_
     section = tab.device_section(device.id)
     assert section.panel.row("open-settings").check.isChecked()
     assert not section.panel.row("turn-on-filter").check.isChecked()
-    assert section.heading.text() == "Anna's tablet (Demo): 1 of 2 done"
+    assert section.heading.text() == "Anna's tablet · Demo: 1 of 2 done"
 
 
 def test_unticking_removes_the_tick_everywhere(family_app, qtbot):

@@ -87,7 +87,7 @@ def test_devices_are_added_renamed_and_removed(guardian, monkeypatch):
     ok(dialog)
     devices = guardian.family.household.devices()
     assert [(d.platform_id, d.label) for d in devices] == [("demo", "Anna's tablet")]
-    assert tab.devices_list.item(0).text() == "Anna's tablet (Demo)"
+    assert tab.devices_list.item(0).text() == "Anna's tablet · Demo"
 
     tab.rename_device_button.click()
     tab.dialog.label.setText("Family tablet")

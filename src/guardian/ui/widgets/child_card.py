@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from guardian.i18n.text import arg
+from guardian.ui.device_names import device_title
 from guardian.ui.widgets.progress_ring import ProgressRing
 
 _WEEKDAY = re.compile(r"\s*dddd[,.]?\s*")
@@ -179,8 +180,7 @@ class ChildCard(QFrame):
     def _device_row(self, device: DeviceView) -> QHBoxLayout:
         ring = ProgressRing(device.done, device.total)
         ring.setAccessibleDescription(arg(self.tr("Setup checklist for %1"), device.label))
-        text = device.label if device.platform_name.casefold() in device.label.casefold() \
-            else arg(self.tr("%1 (%2)"), device.label, device.platform_name)
+        text = device_title(device.label, device.platform_name)
         button = WrapButton(text)
         button.setObjectName("deviceButton")
         button.setAccessibleName(text)

@@ -31,8 +31,14 @@ from guardian.domain.child_ages import child_band
 from guardian.domain.household import AgreementItem
 from guardian.i18n.locales import language_name, long_date
 from guardian.i18n.text import arg
-from guardian.services.agreement_pdf import (Sheet, SheetItem, item_summary, sheet_markdown, theme_name,
-                                             write_agreement_pdf)
+from guardian.services.agreement_pdf import (
+    Sheet,
+    SheetItem,
+    item_summary,
+    sheet_markdown,
+    theme_name,
+    write_agreement_pdf,
+)
 from guardian.services.content_service import ContentService
 from guardian.services.document_text import document_language
 from guardian.services.family import Family

@@ -25,6 +25,7 @@ from guardian.domain.reminders import ReviewReminder
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
+from guardian.ui.device_names import device_title
 from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready, short_date
 
 MAX_INTERVAL_MONTHS = 24  # the review service accepts 1..24
@@ -89,7 +90,7 @@ class DeviceSection(QWidget):
 
     def retranslate(self) -> None:
         guide = self._content.title("platforms", self.device.platform_id)
-        self.heading.setText(arg(self.tr("%1 (%2): %3 of %4 done"), self.device.label, guide, self.panel.done,
+        self.heading.setText(arg(self.tr("%1: %2 of %3 done"), device_title(self.device.label, guide), self.panel.done,
                                  self.panel.total))
         self.fold.setText(self.tr("Hide steps") if self.expanded else self.tr("Show steps"))
         self.fold.setAccessibleName(arg(self.tr("Show the steps for %1"), self.device.label))

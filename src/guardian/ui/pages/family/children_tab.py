@@ -27,6 +27,7 @@ from guardian.services.content_service import ContentService
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.settings import Settings
+from guardian.ui.device_names import device_title
 from guardian.ui.dialogs.child_dialog import ChildDialog
 from guardian.ui.dialogs.device_dialog import DeviceDialog
 from guardian.ui.widgets.child_card import long_date
@@ -163,7 +164,7 @@ class ChildrenTab(QWidget):
         self._devices = self._family.household.devices(child.id) if child is not None else []
         self.devices_list.clear()
         for device in self._devices:
-            item = QListWidgetItem(arg(self.tr("%1 (%2)"), device.label, self._platform_name(device.platform_id)))
+            item = QListWidgetItem(device_title(device.label, self._platform_name(device.platform_id)))
             item.setData(ID_ROLE, device.id)
             self.devices_list.addItem(item)
         rows = [i for i, d in enumerate(self._devices) if chosen is not None and d.id == chosen.id]
