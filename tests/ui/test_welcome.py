@@ -11,8 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from guardian.i18n.locales import country_name
-from guardian.paths import Paths
-from guardian.ui.dialogs.welcome import CHILDREN, DEVICES, DONE, START
+from guardian.paths import Paths, resources_dir
+from guardian.services.content_service import ContentService
+from guardian.ui.dialogs.welcome import CHILDREN, DEVICES, DONE, START, WelcomeDialog
 
 
 @pytest.fixture
@@ -183,3 +184,24 @@ def test_quit_after_startup_quits_and_leaves_the_welcome_for_the_parent(data_dir
                            "--quit-after-startup"], capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     assert ui_state(data_dir).value("welcome/shown") is None
+
+
+@pytest.mark.parametrize("language", ["en", "kk"])
+def test_every_device_name_is_shown_whole(start_guardian, qtbot, monkeypatch, language):
+    # with the real content; "iPhone және iPad (Screen Time және Family Sharing)" was cut to "… Family Shari…" when
+    # the dialog was 40 letters wide
+    guardian = start_guardian(country="KZ", lang=language)
+    dialog = WelcomeDialog(ContentService(resources_dir(), language), guardian.family, guardian.boot.settings,
+                           guardian.window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)  # closing it
+    dialog.show()
+    dialog.next()
+    add_child(qtbot, dialog, "Aruzhan", 2016)
+    dialog.next()
+    assert dialog.step() == DEVICES
+    tree = dialog.picker.tree
+    qtbot.waitExposed(dialog)
+    widest = max(tree.visualItemRect(item).left() + tree.sizeHintForIndex(tree.indexFromItem(item)).width()
+                 for item in dialog.picker.items.values())
+    assert widest <= tree.viewport().width()

@@ -106,7 +106,7 @@ class WelcomeDialog(QDialog):
     def _fit(self) -> None:
         """Wide enough to read, tall enough for every wrapped line (top-level windows ignore height-for-width)."""
         em = self.fontMetrics().horizontalAdvance("M")
-        width = max(self.width(), em * 40)
+        width = max(self.width(), em * 40, self.layout().totalMinimumSize().width())
         height = max(self.layout().totalHeightForWidth(width), self.layout().totalSizeHint().height(),
                      self.fontMetrics().lineSpacing() * 24)
         self.resize(width, max(self.height(), height))

@@ -8,7 +8,7 @@ and found by the title, the English name or the id.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from guardian.content.platforms import CATEGORIES
 from guardian.services.content_service import ContentService
@@ -147,6 +147,14 @@ class PlatformPicker(QWidget):
             self.tree.setCurrentItem(current)
         self.tree.blockSignals(False)
         self.filter(self.search.text())
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """Wide enough to show every title whole, up to about 90 characters; a dialog grows to this width."""
+        tree = self.tree
+        scroll_bar = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, tree)
+        needed = tree.sizeHintForColumn(0) + 2 * tree.frameWidth() + scroll_bar
+        tree.setMinimumWidth(min(needed, tree.fontMetrics().averageCharWidth() * 90))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
