@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QPalette
 
 from guardian.ui.widgets.markdown_view import MarkdownView
 
@@ -141,3 +142,23 @@ def test_search_never_offers_or_opens_a_section_the_school_hides(start_guardian,
     guardian._open_hit("guide", "demo")  # a stale or crafted request: ignored, not a crash
     assert not guardian.window.has_section("guides")
     assert guardian.window.stack.currentWidget() is page
+
+
+def test_keyboard_focus_in_the_rail_is_a_ring_around_the_whole_current_cell(start_guardian, qtbot):
+    rail = start_guardian().window.rail
+    rail.setCurrentRow(1)
+    cell = rail.visualItemRect(rail.item(1))
+    group = QPalette.ColorGroup.Active if rail.isActiveWindow() else QPalette.ColorGroup.Inactive
+    highlight = rail.palette().color(group, QPalette.ColorRole.Highlight)
+    ring = rail.palette().color(group, QPalette.ColorRole.HighlightedText)
+
+    def column(x):  # the colours down one column of pixels inside the cell, above and below the icon and label
+        image = rail.viewport().grab().toImage()
+        return {image.pixelColor(x, y).name() for y in range(cell.top() + 10, cell.bottom() - 10)}
+
+    rail.clearFocus()
+    assert column(cell.left() + 4) == {highlight.name()}
+    rail.setFocus()
+    qtbot.waitUntil(rail.hasFocus)
+    assert column(cell.left() + 4) == {ring.name()}
+    assert column(cell.left() + 2) == {highlight.name()}  # the style framed only the label, across this column

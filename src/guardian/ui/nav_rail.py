@@ -1,50 +1,56 @@
 """The navigation rail: one entry per section, an icon above its label, usable by keyboard.
 
-In icon mode Qt's item delegate highlights only the label's area, which starts below the icon and runs to the bottom
-of the cell, so the highlight looked shifted under its icon. The delegate here highlights the whole cell and centres
-icon and label in it, at any font size; the selected icon is drawn in the highlighted-text colour.
+The rail draws its cells itself. In icon mode the style highlights only the label's area, and frames only the label
+when the rail has keyboard focus; both looked like a box stuck under the icon. Here the current section's whole cell
+is highlighted, icon and label are centred in it at any font size, and keyboard focus is a ring inside that cell.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-)
+from PySide6.QtGui import QIcon, QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from guardian.ui.icons import icon
 from guardian.ui.painting import fill
 from guardian.ui.sections import Section
 
 _GAP = 4  # between icon and label, as Qt's icon mode leaves it
+_TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 
 
 class _RailDelegate(QStyledItemDelegate):
-    """Highlights the whole cell of the current section and centres icon and label in it; the style then draws them
-    as selected (label in the highlighted-text colour, the icon's Selected pixmap) over its own label-sized
-    highlight, which has the same colour. It asks the rail, not the style option's state, whether a row is selected:
-    that keeps PySide6 from building QStyle's large Python enums while the first frame is drawn."""
+    """Paints a rail cell: highlight, icon, label and focus ring. It asks the rail, not the style option's state,
+    whether a row is current and focused: that keeps PySide6 from building QStyle's large Python enums while the
+    first frame is drawn."""
 
     def paint(self, painter, option, index) -> None:
         rail = self.parent()
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        cell = QRect(opt.rect)
-        if index.row() == rail.currentRow():
-            group = QPalette.ColorGroup.Active if rail.isActiveWindow() else QPalette.ColorGroup.Inactive
-            fill(painter, cell, opt.palette.brush(group, QPalette.ColorRole.Highlight))
-        text = opt.fontMetrics.boundingRect(QRect(0, 0, max(cell.width() - 8, 1), 10_000),
-                                            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter), opt.text)
-        content = opt.decorationSize.height() + _GAP + text.height()
-        top = cell.top() + max((cell.height() - content) // 2, 0)
-        opt.rect = QRect(cell.left(), top, cell.width(), min(content + _GAP, cell.bottom() - top + 1))
-        super().paint(painter, opt, index)
+        cell = QRect(option.rect)
+        current = index.row() == rail.currentRow()
+        group = QPalette.ColorGroup.Active if rail.isActiveWindow() else QPalette.ColorGroup.Inactive
+        if current:
+            fill(painter, cell, option.palette.brush(group, QPalette.ColorRole.Highlight))
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        size = rail.iconSize()
+        label = option.fontMetrics.boundingRect(QRect(0, 0, max(cell.width() - 8, 1), 10_000), _TEXT_FLAGS, text)
+        top = cell.top() + max((cell.height() - size.height() - _GAP - label.height()) // 2, 0)
+        drawn = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(drawn, QIcon):
+            drawn.paint(painter, QRect(cell.left() + (cell.width() - size.width()) // 2, top, size.width(), size.height()),
+                        Qt.AlignmentFlag.AlignCenter, QIcon.Mode.Selected if current else QIcon.Mode.Normal)
+        role = QPalette.ColorRole.HighlightedText if current else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(group, role))
+        painter.drawText(QRect(cell.left() + 4, top + size.height() + _GAP, cell.width() - 8, label.height()),
+                         _TEXT_FLAGS, text)
+        if current and rail.hasFocus():
+            pen = QPen(option.palette.color(group, QPalette.ColorRole.HighlightedText))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(cell.adjusted(4, 4, -5, -5), 4, 4)
+        painter.restore()
 
 
 class NavRail(QListWidget):
