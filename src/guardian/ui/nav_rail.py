@@ -37,8 +37,9 @@ class _RailDelegate(QStyledItemDelegate):
         top = cell.top() + max((cell.height() - size.height() - _GAP - label.height()) // 2, 0)
         drawn = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(drawn, QIcon):
-            drawn.paint(painter, QRect(cell.left() + (cell.width() - size.width()) // 2, top, size.width(), size.height()),
-                        Qt.AlignmentFlag.AlignCenter, QIcon.Mode.Selected if current else QIcon.Mode.Normal)
+            place = QRect(cell.left() + (cell.width() - size.width()) // 2, top, size.width(), size.height())
+            drawn.paint(painter, place, Qt.AlignmentFlag.AlignCenter,
+                        QIcon.Mode.Selected if current else QIcon.Mode.Normal)
         role = QPalette.ColorRole.HighlightedText if current else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(option.palette.color(group, role))
