@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from guardian.domain.household import JournalEntry
+from guardian.i18n.translator import Translator
 from guardian.ui.pages.family.journal_tab import JournalTab
 
 
@@ -152,3 +154,22 @@ def test_pdf_for_one_child_in_the_household_language(qtbot, content, family, tmp
     assert "сәуір" in found and "қараша" in found  # dates in Kazakh: April, November
     assert "Not about Aruzhan" not in found
     assert found.index("RBX-123") < found.index("KZ-777")  # oldest first, as a record is read
+
+
+@pytest.mark.parametrize("language", ["en", "lv", "kk", "ru"])
+def test_each_form_label_is_drawn_on_one_line(qtbot, content, family, language):
+    # "&Приложение или игра:" was laid out on two lines, and "K&o izdarījām:" drawn on two in a one-line label
+    translator = Translator()
+    translator.switch(language)
+    try:
+        tab = make_tab(qtbot, content, family)
+        tab.new_entry()
+        qtbot.waitUntil(lambda: tab.form_labels["what_was_done"].isVisible())
+        line = tab.fontMetrics().lineSpacing()
+        for label in tab.form_labels.values():
+            image = label.grab().toImage()
+            inked = [y for y in range(image.height()) for x in range(image.width())
+                     if image.pixelColor(x, y).lightness() < 128]
+            assert inked and max(inked) - min(inked) < line, label.text()
+    finally:
+        translator.switch("en")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from guardian.domain.household import Child
 from guardian.services.household_errors import HouseholdError
+from guardian.ui.widgets.field_label import field_label
 
 Save = Callable[[str, int, "dt.date | None", str], object]
 OLDEST = 25  # a birth year further back is refused by the form (not by the data), to keep the spin box short
@@ -63,10 +64,8 @@ class ChildDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("font-weight: bold;")
         self.error.hide()
-        self.labels = {key: QLabel() for key in ("name", "year", "date", "notes")}
-        for key, widget in (("name", self.name), ("year", self.year), ("date", self.date), ("notes", self.notes)):
-            self.labels[key].setBuddy(widget)
-            self.labels[key].setWordWrap(True)
+        self.labels = {key: field_label(widget) for key, widget in (("name", self.name), ("year", self.year),
+                                                                    ("date", self.date), ("notes", self.notes))}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.labels["name"], self.name)

@@ -33,6 +33,7 @@ from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
 from guardian.services.pdf_service import MARKDOWN
 from guardian.ui.widgets import links
+from guardian.ui.widgets.field_label import field_label
 
 
 def short_date(day: dt.date) -> str:
@@ -166,8 +167,7 @@ class ChecklistPanel(QWidget):
         self.title.setWordWrap(True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.device_label = QLabel()
-        self.device_label.setWordWrap(True)
+        self.device_label = field_label()
         self.device = QComboBox()
         self.device.setObjectName("checklistDevice")
         self.device.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -31,6 +31,7 @@ from guardian.ui.device_names import device_title
 from guardian.ui.dialogs.child_dialog import ChildDialog
 from guardian.ui.dialogs.device_dialog import DeviceDialog
 from guardian.ui.widgets.child_card import long_date
+from guardian.ui.widgets.field_label import field_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -80,8 +81,7 @@ class ChildrenTab(QWidget):
         for button in (self.add_device_button, self.rename_device_button, self.remove_device_button):
             device_buttons.addWidget(button)
         device_buttons.addStretch(1)
-        self.interval_label = QLabel()
-        self.interval_label.setWordWrap(True)
+        self.interval_label = field_label()
         self.interval = QSpinBox()
         self.interval.setObjectName("reviewInterval")
         self.interval.setRange(1, 24)

@@ -35,6 +35,7 @@ from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.services.journal_pdf import write_journal_pdf
 from guardian.ui.dialogs.save_pdf import save_pdf
+from guardian.ui.widgets.field_label import field_label
 
 FIELDS = ("date", "child_id", "platform_id", "what_happened", "what_was_done", "reports_made", "reference_numbers")
 
@@ -101,7 +102,7 @@ class JournalTab(QWidget):
         self.reference_numbers = QLineEdit()
         self.reference_numbers.setObjectName("journalReferences")
         self.reference_numbers.returnPressed.connect(self.save)
-        self.form_labels = {name: QLabel() for name in FIELDS}
+        self.form_labels = {name: field_label() for name in FIELDS}
         self.error = QLabel()
         self.error.setObjectName("journalError")
         self.error.setWordWrap(True)
@@ -148,7 +149,6 @@ class JournalTab(QWidget):
                                     self.reports_made, self.reference_numbers), strict=True))
         for name, widget in widgets.items():
             self.form_labels[name].setBuddy(widget)
-            self.form_labels[name].setWordWrap(True)
             form.addRow(self.form_labels[name], widget)
         self.field_widgets = widgets
         f = QVBoxLayout(form_page)
