@@ -3,17 +3,17 @@ when the fact comes from a secondary source or could not be confirmed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from guardian.content.reader import Source
 from guardian.i18n.text import arg
+from guardian.ui.dates import short_date
 
 
 def checked_on(source: Source) -> str:
     if source.verified is None:
         return ""
-    day = source.verified
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return short_date(source.verified)
 
 
 def source_markdown(source: Source) -> str:

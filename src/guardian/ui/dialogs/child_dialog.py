@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from guardian.domain.household import Child
 from guardian.services.household_errors import HouseholdError
+from guardian.ui.dates import numeric_date_format
 from guardian.ui.widgets.field_label import field_label
 
 Save = Callable[[str, int, "dt.date | None", str], object]
@@ -126,6 +127,7 @@ class ChildDialog(QDialog):
         self.accept()
 
     def retranslate(self) -> None:
+        self.date.setDisplayFormat(numeric_date_format())
         self.setWindowTitle(self.tr("Edit child") if self._editing else self.tr("Add a child"))
         self.labels["name"].setText(self.tr("&Name or nickname:"))
         self.labels["year"].setText(self.tr("Birth &year:"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,12 +32,9 @@ from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
 from guardian.services.pdf_service import MARKDOWN
+from guardian.ui.dates import short_date
 from guardian.ui.widgets import links
 from guardian.ui.widgets.field_label import field_label
-
-
-def short_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def household_ready(family) -> bool:

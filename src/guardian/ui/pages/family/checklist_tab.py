@@ -25,8 +25,9 @@ from guardian.domain.reminders import ReviewReminder
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
+from guardian.ui.dates import short_date
 from guardian.ui.device_names import device_title
-from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready, short_date
+from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready
 
 MAX_INTERVAL_MONTHS = 24  # the review service accepts 1..24
 

@@ -34,6 +34,7 @@ from guardian.services.document_text import document_language
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.services.journal_pdf import write_journal_pdf
+from guardian.ui.dates import numeric_date_format
 from guardian.ui.dialogs.save_pdf import save_pdf
 from guardian.ui.widgets.field_label import field_label
 
@@ -91,7 +92,6 @@ class JournalTab(QWidget):
         self.date = QDateEdit()
         self.date.setObjectName("journalDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.child = QComboBox()
         self.child.setObjectName("journalChild")
         self.platform = QComboBox()
@@ -353,6 +353,7 @@ class JournalTab(QWidget):
 
     # text ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.date.setDisplayFormat(numeric_date_format())
         self.why.setText(self.tr(
             "This journal is optional and private: it stays on this computer, behind your PIN if you set one. Write "
             "down soon after what happened, in your own words: the date, what you did, which reports you made and "
