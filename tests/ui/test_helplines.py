@@ -3,9 +3,11 @@ to the number a phone would dial, and web routes opened only after asking."""
 
 from __future__ import annotations
 
+import itertools
+
 import zxingcpp
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from guardian.ui.widgets.qr_code import render
 
@@ -82,8 +84,6 @@ def test_search_finds_a_helpline_and_opens_its_country(start_guardian):
 
 
 def test_a_card_adds_the_english_name_only_for_english_readers(start_guardian):
-    from PySide6.QtWidgets import QLabel
-
     def texts(page):
         return [label.text() for label in page.cards[0].findChildren(QLabel)]
 
@@ -91,3 +91,19 @@ def test_a_card_adds_the_english_name_only_for_english_readers(start_guardian):
     assert "Children's helpline" in texts(guardian.window.show_section("helplines"))
     guardian.switch_language("lv")
     assert "Children's helpline" not in texts(guardian.window.show_section("helplines"))
+
+
+def test_a_cards_text_stays_together_when_the_card_is_taller_than_it(start_guardian, qtbot):
+    # as when the number and QR code beside it need more height than the text (Kazakhstan's 150)
+    page = start_guardian(country="LV").window.show_section("helplines")
+    card = page.cards[0]
+    card.setMinimumHeight(card.sizeHint().height() + 200)
+    qtbot.waitUntil(lambda: card.height() >= card.minimumHeight())
+    labels = sorted((label for label in card.findChildren(QLabel) if label.isVisible()
+                     and label.geometry().right() < card.qr.x()), key=lambda label: label.y())
+    spacing = card.layout().itemAtPosition(0, 0).layout().spacing()
+    for above, below in itertools.pairwise(labels):
+        assert below.y() - above.geometry().bottom() - 1 <= spacing, (above.text(), below.text())
+    for label in labels:  # and no label is stretched taller than its lines
+        needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+        assert label.height() <= needed, label.text()

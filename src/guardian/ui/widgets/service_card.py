@@ -169,6 +169,7 @@ class ServiceCard(QFrame):
             source.textInteractionFlags() | source.textInteractionFlags().TextSelectableByMouse
         )
         text.addWidget(source)
+        text.addStretch(1)  # when the number and QR code make the card taller, the text stays together at the top
 
         grid = QGridLayout(self)
         grid.addLayout(text, 0, 0)
