@@ -93,6 +93,19 @@ def test_a_card_adds_the_english_name_only_for_english_readers(start_guardian):
     assert "Children's helpline" not in texts(guardian.window.show_section("helplines"))
 
 
+def test_a_service_with_a_name_in_the_readers_language_is_called_by_it(start_guardian, content_root):
+    # Kazakhstan's services have a Kazakh and a Russian name: each reader gets theirs, not "Russian / Kazakh"
+    facts = content_root / "facts/countries/LV.toml"
+    line = 'name_en = "Children\'s helpline"\n'
+    facts.write_text(facts.read_text().replace(line, line + 'names = { ru = "Детский телефон" }\n'))
+    guardian = start_guardian(country="LV", lang="ru")
+    card = guardian.window.show_section("helplines").cards[0]
+    assert card.accessibleName() == "Детский телефон"
+    assert "Детский телефон" in [label.text() for label in card.findChildren(QLabel)]
+    guardian.switch_language("lv")
+    assert guardian.window.show_section("helplines").cards[0].accessibleName() == "Bērnu un pusaudžu uzticības tālrunis"
+
+
 def test_a_cards_text_stays_together_when_the_card_is_taller_than_it(start_guardian, qtbot):
     # as when the number and QR code beside it need more height than the text (Kazakhstan's 150)
     page = start_guardian(country="LV").window.show_section("helplines")

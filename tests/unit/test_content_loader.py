@@ -218,3 +218,26 @@ def test_a_translation_names_every_descriptor(tmp_path):
     root = make_tree(tmp_path)
     change(root, "content/lv/ratings/pegi.md", 'violence = "Vardarbība"\n', "")
     assert "content/lv/ratings/pegi.md: descriptor_names: missing: violence" in problems(root)
+
+
+def test_a_service_named_in_several_languages_is_called_by_the_readers_name(tmp_path):
+    root = make_tree(tmp_path)
+    change(root, "facts/countries/LV.toml", 'name_en = "Children\'s helpline"\n',
+           'name_en = "Children\'s helpline"\nnames = { ru = "Телефон доверия для детей" }\n')
+    library = load(root)
+    assert library.problems == []
+    service = library.items("countries")["LV"].services[0]
+    assert service.name_for("ru") == "Телефон доверия для детей"
+    assert service.name_for("lv") == service.name_for("kk") == "Bērnu un pusaudžu uzticības tālrunis"
+    assert service.english_name_for("en") == "Children's helpline"
+    assert library.export()["countries"]["LV"]["services"][0]["names"] == {"ru": "Телефон доверия для детей"}
+
+
+def test_a_service_name_in_a_language_that_is_not_a_code_is_reported(tmp_path):
+    root = make_tree(tmp_path)
+    change(root, "facts/countries/LV.toml", 'name_en = "Children\'s helpline"\n',
+           'name_en = "Children\'s helpline"\nnames = { Russian = "Телефон доверия", kk = "" }\n')
+    found = problems(root)
+    assert "facts/countries/LV.toml: service[0].names.Russian: is not a two-letter language code such as kk or ru" \
+        in found
+    assert "facts/countries/LV.toml: service[0].names.kk: must be non-empty text" in found

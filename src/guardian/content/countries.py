@@ -47,16 +47,24 @@ class Service:
     on_phone_bill: bool | None = None
     inhope: bool | None = None
     harms: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()  # (language, name) where the service has a name of its own in it
+
+    def name_for(self, language: str) -> str:
+        """The service's own name in the reader's language when it has one (Kazakhstan's services are named in
+        Kazakh and in Russian), else `name_local`, the name it answers to."""
+        return dict(self.names).get(language, self.name_local)
 
     def english_name_for(self, language: str) -> str:
-        """The English name to show beside the service's own (`name_local`): only to a reader of English and only
-        when it differs. To a reader of Latvian, Kazakh or Russian it would be neither the name the service answers
-        to nor their language; the kind of service, shown with it, says what it is."""
-        return self.name_en if language == "en" and self.name_en != self.name_local else ""
+        """The English name to show beside the service's own: only to a reader of English and only when it
+        differs. To a reader of Latvian, Kazakh or Russian it would be neither the name the service answers to nor
+        their language; the kind of service, shown with it, says what it is."""
+        return self.name_en if language == "en" and self.name_en != self.name_for(language) else ""
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind, "name_local": self.name_local,
                                "name_en": self.name_en}
+        if self.names:
+            out["names"] = dict(self.names)
         for key in ("phone", "sms", "chat", "web", "report_url", "email"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
@@ -127,9 +135,23 @@ def _hours(r: Reader) -> tuple[bool, tuple[Hours, ...]]:
     return False, tuple(out)
 
 
+def _names(r: Reader) -> tuple[tuple[str, str], ...]:
+    """`names = { kk = "…", ru = "…" }`: the service's own name in each language it is named in."""
+    table = r.table("names")
+    if table is None:
+        return ()
+    out = []
+    for language in table.data:
+        if not _LANG_RE.match(str(language)):
+            table.problem(str(language), "is not a two-letter language code such as kk or ru")
+        elif name := table.text(language):
+            out.append((language, name))
+    return tuple(out)
+
+
 def parse_service(r: Reader, country: str) -> Service:
-    r.unknown_keys({"id", "kind", "name_local", "name_en", "phone", "sms", "chat", "web", "report_url", "email",
-                    "hours", "languages", "free", "on_phone_bill", "inhope", "harms"})
+    r.unknown_keys({"id", "kind", "name_local", "name_en", "names", "phone", "sms", "chat", "web", "report_url",
+                    "email", "hours", "languages", "free", "on_phone_bill", "inhope", "harms"})
     always, hours = _hours(r)
     harms = r.strings("harms")
     for harm in harms:
@@ -154,6 +176,7 @@ def parse_service(r: Reader, country: str) -> Service:
         on_phone_bill=r.boolean("on_phone_bill"),
         inhope=r.boolean("inhope"),
         harms=tuple(h for h in harms if h in HARM_IDS),
+        names=_names(r),
     )
     if not (service.phone or service.web or service.report_url or service.chat or service.email):
         r.problem("phone", "a service needs at least a phone, web, report_url, chat or email")

@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 def _service_line(service: Service, country: str, language: str) -> str:
     english = service.english_name_for(language)
-    name = f"{service.name_local} ({english})" if english else service.name_local
+    name = f"{service.name_for(language)} ({english})" if english else service.name_for(language)
     parts = [f"**{name}**"]
     if service.phone:
         parts.append(arg(translate("Plan", "phone %1"), display(service.phone, country)))

@@ -92,11 +92,11 @@ class ServiceCard(QFrame):
         self.service = service
         self.setObjectName(f"service-{service.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(service.name_local)
+        self.setAccessibleName(service.name_for(language))
         self.setAccessibleDescription(kind_title(service.kind))
 
         kind = QLabel(kind_title(service.kind).upper())
-        name = QLabel(service.name_local)
+        name = QLabel(service.name_for(language))
         font = QFont(name.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
