@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QProxyStyle,
     QPushButton,
     QScrollArea,
     QTabBar,
@@ -138,6 +140,23 @@ def test_every_theme_text_pair_meets_wcag_aa(name):
         if ratio < AA:
             failing.append(f"{text_role.name} on {background_role.name}: {ratio:.2f}:1")
     assert not failing, report("below WCAG AA 4.5:1", failing)
+
+
+def test_fields_and_lists_have_a_visible_edge_in_high_contrast(shipped_guardian, qapp):
+    # Fusion draws a field's edge in a shade of the window colour: on high contrast's black it was black
+    guardian = shipped_guardian()
+    search = guardian.window.search
+    try:
+        theme.apply(qapp, "high-contrast")
+        settle()
+        edge = search.grab().toImage().pixelColor(0, search.height() // 2)
+        window = QColor(theme.PALETTES["high-contrast"][theme.R.Window])
+        assert contrast_ratio(edge.getRgb()[:3], window.getRgb()[:3]) >= 3  # WCAG 1.4.11, non-text contrast
+        lists = guardian.window.show_section("household").findChildren(QListWidget)
+        assert lists and lists[0].grab().toImage().pixelColor(0, 10) == edge
+    finally:
+        theme.apply(qapp, "light")
+    assert qapp.style().name() == "fusion" and not isinstance(qapp.style(), QProxyStyle)  # the others: Fusion
 
 
 def test_every_rating_badge_colour_meets_wcag_aa():

@@ -1,7 +1,10 @@
 """Light, dark and high-contrast palettes for the Fusion style (which app.make_application chooses); 'system'
-follows the desktop's colour scheme."""
+follows the desktop's colour scheme. With high contrast the edges of fields and lists are drawn in the text colour
+(_Outlined)."""
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -68,5 +71,11 @@ def palette_for(name: str) -> QPalette:
 
 def apply(app: QGuiApplication, theme: str) -> str:
     name = resolve(theme)
+    if name == "high-contrast":
+        from guardian.ui.outlined_style import use_outlines  # QStyle's enums: only for those who need it
+
+        use_outlines(app, True)
+    elif "guardian.ui.outlined_style" in sys.modules:  # it was on: the theme changed while Guardian ran
+        sys.modules["guardian.ui.outlined_style"].use_outlines(app, False)
     app.setPalette(palette_for(name))
     return name
