@@ -8,6 +8,7 @@ for the edge of a control; white on black is 21:1).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 PE = QStyle.PrimitiveElement
@@ -29,7 +30,7 @@ class OutlinedStyle(QProxyStyle):
 def _outline(painter, option) -> None:
     painter.save()
     painter.setPen(option.palette.color(option.palette.ColorRole.WindowText))
-    painter.setBrush(option.palette.brush(option.palette.ColorRole.NoRole))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
     painter.restore()
 

@@ -486,8 +486,7 @@ class AgreementTab(QWidget):
             return None
         prose = self._content.library.prose(KIND, self.loaded[1], self.language)
         meta = prose.meta if prose else {}
-        items = tuple(row.sheet_item() for row in self.rows
-                      if row.included and row.text.strip())
+        items = tuple(row.sheet_item() for row in self.rows if row.included and row.text.strip())
         return Sheet(str(meta.get("heading", "")), str(meta.get("preamble", "")), str(meta.get("closing", "")),
                      self.child.currentText(), self._family.today(), items)
 
