@@ -132,10 +132,10 @@ def documents(library: Library, language: str) -> list[_Doc]:
     for code, country in library.items("countries").items():
         name = country_name(code, language)
         for service in country.services:
-            title = f"{service.name_for(language)} ({name})"
+            own = service.name_for(language)
+            title = f"{own} ({name})"
             text = f"{service.english_name_for(language)} {name} {service.phone} {service.sms} {service.web}"
-            others = " ".join(n for n in (service.name_local, *dict(service.names).values())
-                              if n != service.name_for(language))
+            others = " ".join(n for n in (service.name_local, *dict(service.names).values()) if n != own)
             docs.append(_Doc("helpline", f"{code}/{service.id}", title, " ".join(text.split()),
                              f"{service.name_en} {others} {code}"))
     return docs

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from guardian.i18n.locales import SUPPORTED_LANGUAGES, country_name, language_name
+from guardian.ui.widgets.field_label import field_label
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], current: object) -> None:
@@ -34,8 +35,7 @@ def country_items(none_text: str, countries: Iterable[str], ui_language: str) ->
 def add_setting_row(form: QFormLayout, combo: QComboBox, note_name: str) -> tuple[QLabel, QLabel]:
     """A form row for a setting: its label (the combo's buddy, text set by the caller) and, under the combo, the note
     that show_lock() fills when the school locked it. Returns (label, note)."""
-    label = QLabel()
-    label.setBuddy(combo)
+    label = field_label(combo)
     note = QLabel()
     note.setObjectName(note_name)
     note.setWordWrap(True)
