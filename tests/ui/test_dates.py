@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
-from guardian.ui.dates import numeric_date_format, short_date
+from guardian.i18n.dates import numeric_date_format, short_date, short_date_time
 from guardian.ui.dialogs.child_dialog import ChildDialog
 
 
@@ -37,3 +37,12 @@ def test_a_birth_date_field_shows_the_whole_year(qtbot, locale_of):
     qtbot.addWidget(dialog)
     dialog.date.setDate(QDate(2013, 5, 14))
     assert dialog.date.text() == "14.05.2013"
+
+
+@pytest.mark.parametrize(("language", "written"), [
+    ("en", "5/14/2013 9:05 AM"), ("lv", "14.05.2013 09:05"), ("kk", "14.05.2013 09:05"), ("ru", "14.05.2013 09:05"),
+])
+def test_a_moment_is_written_with_the_whole_year_and_the_readers_time(locale_of, language, written):
+    locale_of(language)  # the restored-backup notice at start-up names the backup's moment like this
+    # English puts a narrow no-break space before AM; compared here as a plain one
+    assert short_date_time(dt.datetime(2013, 5, 14, 9, 5, 59)).replace("\u202f", " ") == written

@@ -13,8 +13,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from guardian.i18n.dates import short_date_time
 from guardian.i18n.text import arg
 from guardian.paths import Paths
 from guardian.storage import backup
@@ -43,7 +44,7 @@ class StartupNotice:
 def _when(moment: dt.datetime | None) -> str:
     if moment is None:
         return "?"
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    return short_date_time(moment)
 
 
 def describe(report: OpenReport) -> StartupNotice:

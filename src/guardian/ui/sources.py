@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from guardian.content.reader import Source
+from guardian.i18n.dates import short_date
 from guardian.i18n.text import arg
-from guardian.ui.dates import short_date
 
 
 def checked_on(source: Source) -> str:

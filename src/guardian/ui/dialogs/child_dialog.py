@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.domain.household import Child
+from guardian.i18n.dates import numeric_date_format
 from guardian.services.household_errors import HouseholdError
-from guardian.ui.dates import numeric_date_format
 from guardian.ui.widgets.field_label import field_label
 
 Save = Callable[[str, int, "dt.date | None", str], object]

@@ -25,13 +25,13 @@ from guardian.domain.child_ages import age_range
 from guardian.domain.household import HouseholdView
 from guardian.domain.milestone_days import MilestoneDay, group_milestones
 from guardian.domain.reminders import next_milestones, review_reminders
-from guardian.i18n.locales import country_name, format_list
+from guardian.i18n.locales import country_name, format_list, long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.settings import Settings
-from guardian.ui.widgets.child_card import ChildCard, ChildView, DeviceView, long_date
+from guardian.ui.widgets.child_card import ChildCard, ChildView, DeviceView
 from guardian.ui.widgets.page_header import PageHeader
 
 # Platforms many children ask about: their minimum ages are offered as milestones even before the family adds them

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from guardian.domain.checklists import device_ticks
 from guardian.domain.household import Device, step_key
+from guardian.i18n.dates import short_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
 from guardian.services.pdf_service import MARKDOWN
-from guardian.ui.dates import short_date
 from guardian.ui.widgets import links
 from guardian.ui.widgets.field_label import field_label
 

@@ -8,25 +8,16 @@ patched, when the household or the language changes.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from guardian.i18n.locales import long_date
 from guardian.i18n.text import arg
 from guardian.ui.device_names import device_title
 from guardian.ui.widgets.progress_ring import ProgressRing
-
-_WEEKDAY = re.compile(r"\s*dddd[,.]?\s*")
-
-
-def long_date(day: dt.date, language: str) -> str:
-    """The locale's long date without the weekday ("2 November 2032", "2032. gada 2. novembris")."""
-    locale = QLocale(language)
-    pattern = _WEEKDAY.sub(" ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from guardian.domain.household import DEFAULT_REVIEW_MONTHS, Child, Device
 from guardian.domain.reminders import ReviewReminder
+from guardian.i18n.dates import short_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.household_errors import HouseholdError
-from guardian.ui.dates import short_date
 from guardian.ui.device_names import device_title
 from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready
 

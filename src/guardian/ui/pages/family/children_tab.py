@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.domain.household import Child, Device
+from guardian.i18n.locales import long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.family import Family
@@ -30,7 +31,6 @@ from guardian.settings import Settings
 from guardian.ui.device_names import device_title
 from guardian.ui.dialogs.child_dialog import ChildDialog
 from guardian.ui.dialogs.device_dialog import DeviceDialog
-from guardian.ui.widgets.child_card import long_date
 from guardian.ui.widgets.field_label import field_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

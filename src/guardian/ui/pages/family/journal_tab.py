@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian.domain.household import JournalEntry
+from guardian.i18n.dates import numeric_date_format
 from guardian.i18n.locales import long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
@@ -34,7 +35,6 @@ from guardian.services.document_text import document_language
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.services.journal_pdf import write_journal_pdf
-from guardian.ui.dates import numeric_date_format
 from guardian.ui.dialogs.save_pdf import save_pdf
 from guardian.ui.widgets.field_label import field_label
 

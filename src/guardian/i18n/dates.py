@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 
 def numeric_date_format() -> str:
@@ -17,3 +17,10 @@ def numeric_date_format() -> str:
 
 def short_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), numeric_date_format())
+
+
+def short_date_time(moment: dt.datetime) -> str:
+    """A moment such as a backup's time: the numeric date with its whole year, then the time as the reader writes it
+    ("14.05.2013 09:30", "5/14/2013 9:30 AM")."""
+    time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{short_date(moment.date())} {time}"
