@@ -162,3 +162,21 @@ def test_keyboard_focus_in_the_rail_is_a_ring_around_the_whole_current_cell(star
     qtbot.waitUntil(rail.hasFocus)
     assert column(cell.left() + 4) == {ring.name()}
     assert column(cell.left() + 2) == {highlight.name()}  # the style framed only the label, across this column
+
+
+def test_the_whole_rail_fits_a_laptop_screen_without_scrolling(start_guardian, qtbot):
+    window = start_guardian(lang="kk").window  # Kazakh has the most two-line labels
+    rail = window.rail
+    window.resize(1100, 700)  # a 1366x768 screen less the taskbar and the title bar
+    qtbot.waitUntil(lambda: rail.viewport().height() < 700)
+    last = rail.visualItemRect(rail.item(rail.count() - 1))
+    assert last.bottom() <= rail.viewport().height()
+    assert not rail.verticalScrollBar().isVisible()
+    window.resize(1100, 1000)  # with room to spare, cells keep their roomy height
+    qtbot.waitUntil(lambda: rail.viewport().height() > 900)
+    roomy = rail.gridSize().height()
+    assert roomy > last.height()
+    window.resize(1100, 400)  # too small even for the tightest cells: the rail scrolls, nothing overlaps
+    qtbot.waitUntil(lambda: rail.viewport().height() < 400)
+    first, second = (rail.visualItemRect(rail.item(row)) for row in (0, 1))
+    assert second.top() >= first.bottom() and rail.verticalScrollBar().maximum() > 0

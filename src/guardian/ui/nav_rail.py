@@ -104,12 +104,29 @@ class NavRail(QListWidget):
             item.setText(text)
             item.setToolTip(f"{text} ({section.shortcut})" if section.shortcut else text)
             width = max(width, min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 14))
-        width = max(width + 24, 92)
-        cell = QSize(width, 52 + metrics.lineSpacing() * 2)
-        for row in range(self.count()):
-            self.item(row).setSizeHint(cell)
-        self.setGridSize(cell)
-        self.setFixedWidth(width + 12)
+        self._cell_width = max(width + 24, 92)
+        label = metrics.lineSpacing() * 2
+        self._cell_heights = (self.iconSize().height() + _GAP + label + 10, 52 + label)  # tightest, roomiest
+        self._fit_cells()
+        self.setFixedWidth(self._cell_width + 12)
+
+    def _fit_cells(self) -> None:
+        """Cells as tall as is comfortable, shorter where the window is not (a 768-pixel laptop screen): the whole
+        rail stays in view without a scroll bar as long as the tightest cells fit."""
+        tightest, roomiest = self._cell_heights
+        # the viewport's height, worked out without asking for the viewport: handing Python a QWidget makes PySide6
+        # find its class, which builds some sixty Python enums before the first frame
+        room = self.contentsRect().height() - self.viewportMargins().top() - self.viewportMargins().bottom()
+        height = max(tightest, min(roomiest, room // max(self.count(), 1)))
+        cell = QSize(self._cell_width, height)
+        if cell != self.gridSize():
+            for row in range(self.count()):
+                self.item(row).setSizeHint(cell)
+            self.setGridSize(cell)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_cells()
 
     def recolour(self) -> None:
         colour = self.palette().color(self.foregroundRole())
