@@ -105,7 +105,10 @@ TYPES_PROBE = textwrap.dedent("""
 # One enum of each Qt type the first frame must not build: building a type's Python enums is most of what PySide6
 # adds to a window's start-up on Python 3.11 (QStyle's alone take about 14 ms).
 NOT_IN_THE_FIRST_FRAME = {"PrimitiveElement": "QStyle", "Preset": "QGradient (QPainter.fillRect)",
-                          "StandardButton": "QMessageBox"}
+                          "StandardButton": "QMessageBox",
+                          # about sixty types (QTabWidget's first) that PySide6 builds to find the class of a plain
+                          # QWidget handed to Python, such as a scroll area's viewport()
+                          "TabShape": "the widget classes (a QWidget returned to Python)"}
 
 
 def test_the_first_frame_builds_no_style_gradient_or_message_box_types(tmp_path):
