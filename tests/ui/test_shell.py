@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QPalette
 
 from guardian.ui.widgets.markdown_view import MarkdownView
@@ -49,6 +49,14 @@ def test_window_geometry_and_section_are_remembered(start_guardian, qtbot):
     second = start_guardian()
     assert (second.window.width(), second.window.height()) == (700, 500)
     assert second.window.current_section() == "about"
+
+
+def test_a_saved_geometry_qt_cannot_use_gives_the_default_size_not_a_tiny_window(start_guardian):
+    first = start_guardian()
+    first.ui_state.setValue("window/geometry", QByteArray(b"\x01\xd9\xd0\xcb not a geometry"))
+    first.ui_state.sync()
+    second = start_guardian()
+    assert (second.window.width(), second.window.height()) == (1120, 760)
 
 
 def test_locked_setting_is_shown_as_set_by_school(start_guardian, tmp_path):

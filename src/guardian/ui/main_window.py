@@ -133,9 +133,9 @@ class MainWindow(QMainWindow):
     # state ----------------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self._ui_state.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        # restoreGeometry refuses what it cannot use (a damaged file, another Qt's format) and then leaves the window
+        # at its bare minimum size, about 500x215: it gets the default size instead
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)):
             self.resize(1120, 760)
 
     def saved_section(self) -> str:
