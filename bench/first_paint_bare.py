@@ -35,6 +35,7 @@ if "--text" in sys.argv[1:]:
     from PySide6.QtWidgets import QLabel
 
     window.setCentralWidget(QLabel("Guardian", alignment=Qt.AlignmentFlag.AlignCenter))
-window.resize(1120, 760)
+available = window.screen().availableGeometry()  # sized as Guardian sizes its first window (default_size)
+window.resize(min(1120, available.width()), min(760, available.height() - 48))
 window.show()
 raise SystemExit(app.exec())

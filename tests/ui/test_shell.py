@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QSize, QUrl
 from PySide6.QtGui import QPalette
 
+from guardian.ui.main_window import default_size
 from guardian.ui.widgets.markdown_view import MarkdownView
 
 
@@ -56,7 +57,13 @@ def test_a_saved_geometry_qt_cannot_use_gives_the_default_size_not_a_tiny_window
     first.ui_state.setValue("window/geometry", QByteArray(b"\x01\xd9\xd0\xcb not a geometry"))
     first.ui_state.sync()
     second = start_guardian()
-    assert (second.window.width(), second.window.height()) == (1120, 760)
+    assert second.window.size() == default_size(second.window.screen().availableGeometry().size())
+
+
+def test_the_first_window_fits_the_screens_work_area():
+    assert default_size(QSize(1920, 1040)) == QSize(1120, 760)
+    assert default_size(QSize(1366, 728)) == QSize(1120, 680)  # a laptop less a 40-pixel taskbar: 680 + title bar
+    assert default_size(QSize(1024, 728)) == QSize(1024, 680)
 
 
 def test_locked_setting_is_shown_as_set_by_school(start_guardian, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,14 @@ from guardian import APP_NAME
 from guardian.ui.icons import icon
 from guardian.ui.nav_rail import NavRail
 from guardian.ui.sections import Section
+
+TITLE_BAR = 48  # room left for the title bar, which a screen's available area does not take off
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window's size: 1120x760, or less on a screen whose work area is smaller (a 1366x768 laptop with
+    its taskbar), so that the whole window, its bottom buttons included, is on the screen."""
+    return QSize(min(1120, available.width()), min(760, available.height() - TITLE_BAR))
 
 
 class MainWindow(QMainWindow):
@@ -136,7 +144,7 @@ class MainWindow(QMainWindow):
         # restoreGeometry refuses what it cannot use (a damaged file, another Qt's format) and then leaves the window
         # at its bare minimum size, about 500x215: it gets the default size instead
         if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)):
-            self.resize(1120, 760)
+            self.resize(default_size(self.screen().availableGeometry().size()))
 
     def saved_section(self) -> str:
         return self._saved_section
