@@ -2468,6 +2468,10 @@ Nothing was changed.</source>
         <translation>Қоңырау тегін</translation>
     </message>
     <message>
+        <source>Calls cost what your phone operator charges</source>
+        <translation>Қоңырау сіздің операторыңыздың тарифі бойынша төленеді</translation>
+    </message>
+    <message>
         <source>Does not appear on the phone bill</source>
         <translation>Телефон шотында көрсетілмейді</translation>
     </message>
@@ -2476,12 +2480,20 @@ Nothing was changed.</source>
         <translation>SMS: %1</translation>
     </message>
     <message>
+        <source>E-mail: %1</source>
+        <translation>Электрондық пошта: %1</translation>
+    </message>
+    <message>
         <source>Report online</source>
         <translation>Онлайн хабарлау</translation>
     </message>
     <message>
         <source>Chat online</source>
         <translation>Онлайн чат</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Электрондық хат жазу</translation>
     </message>
     <message>
         <source>Website</source>

@@ -2481,6 +2481,10 @@ Nekas netika mainīts.</translation>
         <translation>Zvans ir bez maksas</translation>
     </message>
     <message>
+        <source>Calls cost what your phone operator charges</source>
+        <translation>Zvans maksā pēc jūsu operatora tarifiem</translation>
+    </message>
+    <message>
         <source>Does not appear on the phone bill</source>
         <translation>Zvans netiek norādīts tālruņa rēķinā</translation>
     </message>
@@ -2489,12 +2493,20 @@ Nekas netika mainīts.</translation>
         <translation>Īsziņa: %1</translation>
     </message>
     <message>
+        <source>E-mail: %1</source>
+        <translation>E-pasts: %1</translation>
+    </message>
+    <message>
         <source>Report online</source>
         <translation>Ziņot tiešsaistē</translation>
     </message>
     <message>
         <source>Chat online</source>
         <translation>Tērzēt tiešsaistē</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Rakstīt e-pastu</translation>
     </message>
     <message>
         <source>Website</source>

@@ -2481,6 +2481,10 @@ Nothing was changed.</source>
         <translation>Звонок бесплатный</translation>
     </message>
     <message>
+        <source>Calls cost what your phone operator charges</source>
+        <translation>Звонок оплачивается по тарифам вашего оператора</translation>
+    </message>
+    <message>
         <source>Does not appear on the phone bill</source>
         <translation>Не отображается в счёте за телефон</translation>
     </message>
@@ -2489,12 +2493,20 @@ Nothing was changed.</source>
         <translation>SMS: %1</translation>
     </message>
     <message>
+        <source>E-mail: %1</source>
+        <translation>Эл. почта: %1</translation>
+    </message>
+    <message>
         <source>Report online</source>
         <translation>Сообщить онлайн</translation>
     </message>
     <message>
         <source>Chat online</source>
         <translation>Онлайн-чат</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Написать письмо</translation>
     </message>
     <message>
         <source>Website</source>

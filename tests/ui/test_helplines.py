@@ -120,3 +120,19 @@ def test_a_cards_text_stays_together_when_the_card_is_taller_than_it(start_guard
     for label in labels:  # and no label is stretched taller than its lines
         needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
         assert label.height() <= needed, label.text()
+
+
+def test_a_cards_e_mail_address_is_shown_and_written_to_only_after_asking(start_guardian, content_root,
+                                                                         monkeypatch):
+    country = content_root / "facts/countries/LV.toml"
+    country.write_text(country.read_text() + 'email = "help@example.org"\nfree = false\n', encoding="utf-8")
+    opened, asked = [], []
+    monkeypatch.setattr("guardian.ui.widgets.links.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("guardian.ui.widgets.links.confirm", lambda parent, url: asked.append(url) or True)
+    card = start_guardian(country="LV", lang="lv").window.show_section("helplines").cards[0]
+    lines = [label.text() for label in card.findChildren(QLabel)]
+    assert "E-pasts: help@example.org" in lines
+    assert "Zvans maksā pēc jūsu operatora tarifiem" in lines  # where the source says calls are not free
+    button = next(b for b in card.findChildren(QPushButton) if b.toolTip() == "mailto:help@example.org")
+    button.click()
+    assert [u.toString() for u in asked] == ["mailto:help@example.org"] and len(opened) == 1

@@ -122,18 +122,24 @@ class ServiceCard(QFrame):
             )
         if service.free:
             details.append(translate("ServiceCard", "Free to call"))
+        elif service.free is False:
+            details.append(translate("ServiceCard", "Calls cost what your phone operator charges"))
         if service.on_phone_bill is False:
             details.append(translate("ServiceCard", "Does not appear on the phone bill"))
         if service.sms:
             details.append(arg(translate("ServiceCard", "Text message: %1"), display(service.sms, country)))
+        if service.email:
+            details.append(arg(translate("ServiceCard", "E-mail: %1"), service.email))
         for line in filter(None, details):
             label = QLabel(line)
             label.setWordWrap(True)
+            label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)  # to copy an address
             text.addWidget(label)
         buttons = QHBoxLayout()
         for url, caption in (
             (service.report_url, translate("ServiceCard", "Report online")),
             (service.chat, translate("ServiceCard", "Chat online")),
+            (f"mailto:{service.email}" if service.email else "", translate("ServiceCard", "Write an e-mail")),
             (service.web, translate("ServiceCard", "Website")),
         ):
             if url:
