@@ -97,3 +97,26 @@ def test_a_service_is_called_by_its_own_name_with_the_english_one_only_for_engli
     assert police in render_markdown(build_plan(library, "grooming", "LV", None, "en"), "en")
     latvian = render_markdown(build_plan(library, "grooming", "LV", None, "lv"), "lv")
     assert "**Valsts policija**" in latvian and "State Police" not in latvian
+
+
+def printed_sizes(path) -> list[float]:
+    """The size in points of each run of text on the PDF's pages, as a reader would measure it on paper."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append(round(size * abs(tm[3]) * abs(cm[3]), 1))
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_pdfs_print_body_text_at_reading_size_on_a4(tmp_path, qapp):
+    out = tmp_path / "sheet.pdf"
+    write_pdf("# A heading\n\n" + "\n\n".join(f"Paragraph {n} of a parent's sheet." for n in range(150)), out, "t")
+    sizes = printed_sizes(out)
+    body = max(set(sizes), key=sizes.count)
+    assert 10 <= body <= 11  # the print font is 10.5 points; laid out for the screen it came out at about 3.4
+    assert max(sizes) > body  # the heading is larger
+    assert len(PdfReader(out).pages) >= 3  # 150 lines of 10.5-point text do not fit on one A4 page

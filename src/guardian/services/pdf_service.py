@@ -35,6 +35,9 @@ def write_pdf(markdown: str, path: Path, title: str, font_family: str = "") -> N
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
     document = markdown_document(markdown, font_family)
+    # The page is given in the writer's pixels (300 per inch), so the text must be measured in them too: laid out
+    # for the screen (96 per inch) and then fitted to the page, 10.5-point text came out at about 3.4 points.
+    document.documentLayout().setPaintDevice(writer)
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(writer)
