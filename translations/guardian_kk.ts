@@ -79,7 +79,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>This comes from a secondary source; check the law&apos;s official text.</source>
-        <translation>Бұл қосымша дереккөзден алынған; заңның ресми мәтінін тексеріңіз.</translation>
+        <translation>Бұл жанама дереккөзден алынған; заңның ресми мәтінін тексеріңіз.</translation>
     </message>
     <message>
         <source>%1 has no digital age of consent that we could confirm.</source>
@@ -142,7 +142,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Signed</source>
-        <translation>Қолдар</translation>
+        <translation>Қолтаңбалар</translation>
     </message>
     <message>
         <source>Child: %1</source>
@@ -363,7 +363,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>&amp;Whose device:</source>
-        <translation>Кімнің &amp;құрылғысы:</translation>
+        <translation>&amp;Кімнің құрылғысы:</translation>
     </message>
     <message>
         <source>Whose device or account this checklist is for</source>
@@ -526,7 +526,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>I want to give the e&amp;xact birth date</source>
-        <translation>Нақты туған күнін &amp;көрсету</translation>
+        <translation>Нақты &amp;туған күнін көрсету</translation>
     </message>
     <message>
         <source>Name or nickname</source>
@@ -589,7 +589,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Choose your country in Settings to see the rating systems used there.</source>
-        <translation>Сол елде қолданылатын рейтинг жүйелерін көру үшін баптауларда еліңізді таңдаңыз.</translation>
+        <translation>Сол елде қолданылатын санаттау жүйелерін көру үшін баптауларда еліңізді таңдаңыз.</translation>
     </message>
     <message>
         <source>Age labels used in %1</source>
@@ -598,6 +598,10 @@ Log files: %3</source>
     <message>
         <source>none yet</source>
         <translation>әзірге ешқайсысы</translation>
+    </message>
+    <message>
+        <source>%1 during %2</source>
+        <translation>%1: %2 жыл ішінде</translation>
     </message>
     <message>
         <source>%1 from %2</source>
@@ -653,7 +657,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Platforms your child uses are in bold. Under the minimum age, a child should not have their own account; many platforms offer a supervised or child account.</source>
-        <translation>Балаңыз пайдаланатын платформалар қалың әріппен берілген. Ең төменгі жасқа толмаған баланың өз тіркелгісі болмауы керек; көп платформада бақыланатын немесе балаларға арналған тіркелгі бар.</translation>
+        <translation>Балаңыз пайдаланатын платформалар қалың әріппен берілген. Ең төменгі жасқа толмаған баланың өз аккаунты болмауы керек; көп платформада бақыланатын немесе балаларға арналған аккаунт бар.</translation>
     </message>
     <message>
         <source>The digital age of consent</source>
@@ -681,7 +685,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Ratings and ages for this child</source>
-        <translation>Осы балаға арналған рейтингтер мен жас шектеулері</translation>
+        <translation>Осы балаға арналған санаттар мен жас шектеулері</translation>
     </message>
 </context>
 <context>
@@ -723,7 +727,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>&amp;Devices and apps of %1:</source>
-        <translation>%1: &amp;құрылғылар мен қолданбалар</translation>
+        <translation>&amp;Құрылғылар мен қолданбалар (%1):</translation>
     </message>
     <message>
         <source>&amp;Devices and apps:</source>
@@ -780,7 +784,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>&amp;Add a child…</source>
-        <translation>Бала &amp;қосу…</translation>
+        <translation>Бала қо&amp;су…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -808,7 +812,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>&amp;Атауын өзгерту…</translation>
+        <translation>Атауын &amp;өзгерту…</translation>
     </message>
     <message>
         <source>Rename the chosen device or app</source>
@@ -1168,7 +1172,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Take a breath. Guardian will go through this with you, one step at a time.</source>
-        <translation>Демалып алыңыз. Guardian мұны сізбен бірге қадам бойынша өтеді.</translation>
+        <translation>Терең дем алыңыз. Guardian мұның бәрін сізбен бірге қадам-қадаммен қарастырады.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -1228,7 +1232,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Басып шығару…</translation>
+        <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
@@ -1303,7 +1307,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Some facts in this guide come from secondary sources because the platform&apos;s own pages could not be read. Check the official pages before relying on a menu path.</source>
-        <translation>Бұл нұсқаулықтағы кейбір деректер қосымша дереккөздерден алынған, себебі платформаның ресми беттерін оқу мүмкін болмады. Мәзір жолына сенбес бұрын оны ресми беттерден тексеріңіз.</translation>
+        <translation>Бұл нұсқаулықтағы кейбір деректер жанама дереккөздерден алынған, себебі платформаның ресми беттерін оқу мүмкін болмады. Мәзір жолына сенбес бұрын оны ресми беттерден тексеріңіз.</translation>
     </message>
     <message>
         <source>Facts checked on %1 against the platform&apos;s own pages (%2).</source>
@@ -1501,7 +1505,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Your household data was saved by a newer version of Guardian (data version %1; this version reads up to %2). Please install the newer version. Your data has not been changed.</source>
-        <translation>Отбасы деректеріңізді Guardian-ның жаңарақ нұсқасы сақтаған (деректер нұсқасы %1; бұл нұсқа %2 дейін оқи алады). Жаңарақ нұсқасын орнатыңыз. Деректеріңіз өзгертілген жоқ.</translation>
+        <translation>Отбасы деректеріңізді Guardian-ның жаңарақ нұсқасы сақтаған (деректер нұсқасы %1; бұл нұсқа %2 нұсқасына дейін оқи алады). Жаңарақ нұсқасын орнатыңыз. Деректеріңіз өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>Your household data is in use by another program (perhaps Guardian is already open). Close it and start Guardian again.</source>
@@ -1601,7 +1605,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The file was written by a newer Guardian (format version %1; this version reads up to %2).</source>
-        <translation>Файлды Guardian-ның жаңарақ нұсқасы жазған (пішім нұсқасы %1; бұл нұсқа %2 дейін оқи алады).</translation>
+        <translation>Файлды Guardian-ның жаңарақ нұсқасы жазған (пішім нұсқасы %1; бұл нұсқа %2 нұсқасына дейін оқи алады).</translation>
     </message>
     <message>
         <source>child</source>
@@ -1617,7 +1621,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>A child can have at most %1 devices and accounts.</source>
-        <translation>Баланың ең көбі %1 құрылғысы мен тіркелгісі болуы мүмкін.</translation>
+        <translation>Баланың ең көбі %1 құрылғысы мен аккаунты болуы мүмкін.</translation>
     </message>
     <message>
         <source>The journal can hold at most %1 entries.</source>
@@ -1739,7 +1743,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>This journal is optional and private: it stays on this computer, behind your PIN if you set one. Write down soon after what happened, in your own words: the date, what you did, which reports you made and their reference numbers. A school or the police may ask for exactly this. The journal keeps words only, never pictures or files, so that nothing that could hurt a child again is stored here. Keep screenshots of bullying or threats where you already keep them, and note here where they are.</source>
-        <translation>Бұл журнал міндетті емес әрі жеке: ол осы компьютерде қалады, PIN орнатсаңыз, сол арқылы қорғалады. Болған оқиғаны көп кешіктірмей өз сөзіңізбен жазып қойыңыз: күнін, не істегеніңізді, қайда хабарлағаныңызды және хабарламалардың нөмірлерін. Мектеп не полиция дәл осыны сұрауы мүмкін. Журналда тек сөз сақталады, сурет не файл ешқашан сақталмайды: балаға қайта зиян келтіре алатын ештеңе мұнда тұрмауы керек. Қорлау не қорқыту скриншоттарын өзіңіз әдетте сақтайтын жерде ұстаңыз да, олардың қайда екенін осында жазып қойыңыз.</translation>
+        <translation>Бұл журнал міндетті емес әрі жеке: ол осы компьютерде қалады, PIN-код орнатсаңыз, сол арқылы қорғалады. Болған оқиғаны көп кешіктірмей өз сөзіңізбен жазып қойыңыз: күнін, не істегеніңізді, қайда хабарлағаныңызды және хабарламалардың нөмірлерін. Мектеп не полиция дәл осыны сұрауы мүмкін. Журналда тек сөз сақталады, сурет не файл ешқашан сақталмайды: балаға қайта зиян келтіре алатын ештеңе мұнда тұрмауы керек. Қорлау не қорқыту скриншоттарын өзіңіз әдетте сақтайтын жерде ұстаңыз да, олардың қайда екенін осында жазып қойыңыз.</translation>
     </message>
     <message>
         <source>Never save, screenshot or forward sexual images of a child, not even as evidence for the police or the school: copying or sending them is itself a crime. Write down only where you saw them (the web address, or the app, account and chat) and report that.</source>
@@ -1831,7 +1835,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1962,7 @@ Nothing was changed.</source>
     <name>PinGate</name>
     <message>
         <source>You can try again now.</source>
-        <translation>Енді қайта көруге болады.</translation>
+        <translation>Енді қайталап көруге болады.</translation>
     </message>
     <message>
         <source>Some household files could not be deleted: %1</source>
@@ -2069,15 +2073,15 @@ Nothing was changed.</source>
     <message numerus="yes">
         <source>Too many wrong attempts. You can try again in %n second(s).</source>
         <translation>
-            <numerusform>Қате әрекет тым көп болды. %n секундтан кейін қайта көре аласыз.</numerusform>
-            <numerusform>Қате әрекет тым көп болды. %n секундтан кейін қайта көре аласыз.</numerusform>
+            <numerusform>Қате әрекет тым көп болды. %n секундтан кейін қайталап көре аласыз.</numerusform>
+            <numerusform>Қате әрекет тым көп болды. %n секундтан кейін қайталап көре аласыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts. You can try again in %n minute(s).</source>
         <translation>
-            <numerusform>Қате әрекет тым көп болды. %n минуттан кейін қайта көре аласыз.</numerusform>
-            <numerusform>Қате әрекет тым көп болды. %n минуттан кейін қайта көре аласыз.</numerusform>
+            <numerusform>Қате әрекет тым көп болды. %n минуттан кейін қайталап көре аласыз.</numerusform>
+            <numerusform>Қате әрекет тым көп болды. %n минуттан кейін қайталап көре аласыз.</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,7 +2169,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Tell the school if other pupils are involved. Check in with your child over the next days, and get support for yourself too. Write down what happened, what you did and any report numbers.</source>
-        <translation>Басқа оқушылар қатысты болса, мектепке айтыңыз. Келесі күндері балаңыздың жағдайын сұрап тұрыңыз және өзіңізге де қолдау іздеңіз. Не болғанын, не істегеніңізді және өтініш нөмірлерін жазып қойыңыз.</translation>
+        <translation>Басқа оқушылар қатысты болса, мектепке айтыңыз. Келесі күндері балаңыздың жағдайын сұрап тұрыңыз және өзіңізге де қолдау іздеңіз. Не болғанын, не істегеніңізді және хабарлама нөмірлерін жазып қойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2257,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Content descriptors</source>
-        <translation>Мазмұн белгілері</translation>
+        <translation>Мазмұн сипаттамалары</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2338,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>What can go wrong, the signs to notice, how to prevent it and what to do, for each age. Most children will meet some of these; talking early helps.</source>
-        <translation>Не дұрыс болмауы мүмкін, қандай белгілерге назар аудару керек, оның алдын қалай алуға болады және не істеу керек – әр жасқа арналған. Балалардың көбі бұлардың кейбірімен кездеседі; ерте сөйлескен көмектеседі.</translation>
+        <translation>Не дұрыс болмауы мүмкін, қандай белгілерге назар аудару керек, оның алдын қалай алуға болады және не істеу керек – әр жасқа арналған. Балалардың көбі бұлардың кейбірімен кездеседі; ерте сөйлесу көмектеседі.</translation>
     </message>
     <message>
         <source>All ages</source>
@@ -2358,7 +2362,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Get help with this now</source>
-        <translation>Қазір көмек алу</translation>
+        <translation>Бұл бойынша қазір көмек алу</translation>
     </message>
     <message>
         <source>Talk about it</source>
@@ -2552,7 +2556,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Helpline for parents</source>
-        <translation>Ата-аналарға арналған көмек телефоны</translation>
+        <translation>Ата-аналарға арналған сенім телефоны</translation>
     </message>
     <message>
         <source>Parents and carers can get advice about their child&apos;s safety and wellbeing.</source>
@@ -2564,7 +2568,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Report child sexual abuse material and other illegal content found online. Give the web address; never send the material.</source>
-        <translation>Интернеттен табылған балаларға жыныстық зорлық-зомбылық материалдары және басқа да заңсыз мазмұн туралы хабарлаңыз. Веб-мекенжайын көрсетіңіз, ал материалдың өзін ешқашан жібермеңіз.</translation>
+        <translation>Интернеттен табылған балаларға қатысты жыныстық зорлық-зомбылық материалдары және басқа да заңсыз мазмұн туралы хабарлаңыз. Веб-мекенжайын көрсетіңіз, ал материалдың өзін ешқашан жібермеңіз.</translation>
     </message>
     <message>
         <source>Police</source>
@@ -2791,7 +2795,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Read the content descriptors next to the label: they say why it got this rating.</source>
-        <translation>Белгінің жанындағы мазмұн белгілерін оқыңыз: олар неге осындай санат берілгенін түсіндіреді.</translation>
+        <translation>Белгінің жанындағы мазмұн сипаттамаларын оқыңыз: олар неге осындай санат берілгенін түсіндіреді.</translation>
     </message>
     <message>
         <source>Beyond the label:</source>
@@ -2799,7 +2803,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>C&amp;hild:</source>
-        <translation>&amp;Бала:</translation>
+        <translation>Б&amp;ала:</translation>
     </message>
     <message>
         <source>Child</source>
@@ -2811,7 +2815,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Rating &amp;system:</source>
-        <translation>Санаттау &amp;жүйесі:</translation>
+        <translation>&amp;Санаттау жүйесі:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
@@ -2964,7 +2968,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>Әзірге ө&amp;ткізіп жіберу</translation>
+        <translation>&amp;Әзірге өткізіп жіберу</translation>
     </message>
     <message>
         <source>Closes the welcome; nothing about your family is saved.</source>
@@ -2976,7 +2980,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Аяқтау</translation>
+        <translation>Аяқ&amp;тау</translation>
     </message>
     <message>
         <source>&amp;Next</source>

@@ -395,7 +395,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>For example: Anna&apos;s phone</source>
-        <translation>Piemēram: Annas telefons</translation>
+        <translation>Piemēram: Annas tālrunis</translation>
     </message>
     <message>
         <source>&amp;Add to this child&apos;s devices</source>
@@ -602,6 +602,10 @@ Iestatījumi: %2
         <translation>vēl neviens</translation>
     </message>
     <message>
+        <source>%1 during %2</source>
+        <translation>%1 %2. gada laikā</translation>
+    </message>
+    <message>
         <source>%1 from %2</source>
         <translation>%1 no %2</translation>
     </message>
@@ -627,7 +631,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>A label says what the content is like, not who your child can meet in it: chat, purchases and what other players post are not rated. See the guide for each game or app.</source>
-        <translation>Marķējums raksturo saturu, nevis to, ar ko bērns tajā var satikties: tērzēšana, pirkumi un citu spēlētāju publicētais netiek vērtēti. Skatiet katras spēles vai lietotnes ceļvedi.</translation>
+        <translation>Marķējums raksturo saturu, nevis to, ar ko bērns tajā var satikties: tērzēšana, pirkumi un citu spēlētāju publicētais netiek vērtēti. Skatiet katras spēles vai lietotnes pamācību.</translation>
     </message>
     <message>
         <source>Minimum ages in the platforms&apos; terms</source>
@@ -725,7 +729,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>&amp;Devices and apps of %1:</source>
-        <translation>I&amp;erīces un lietotnes: %1</translation>
+        <translation>I&amp;erīces un lietotnes (%1):</translation>
     </message>
     <message>
         <source>&amp;Devices and apps:</source>
@@ -737,7 +741,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>Delete %1 from this computer? This also deletes %2, %3 and %4, and the review reminder. Journal entries stay, without the child&apos;s name.</source>
-        <translation>Dzēst bērnu „%1” no šī datora? Tiks dzēsts arī: %2, %3, %4 un pārskatīšanas atgādinājums. Žurnāla ieraksti paliks, taču bez bērna vārda.</translation>
+        <translation>Dzēst bērnu “%1” no šī datora? Tiks dzēsts arī: %2, %3, %4 un pārskatīšanas atgādinājums. Žurnāla ieraksti paliks, taču bez bērna vārda.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) and app(s)</source>
@@ -769,7 +773,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>Remove %1? This also deletes %2.</source>
-        <translation>Noņemt „%1”? Tiks dzēsts arī: %2.</translation>
+        <translation>Noņemt “%1”? Tiks dzēsts arī: %2.</translation>
     </message>
     <message>
         <source>Remove device or app</source>
@@ -837,7 +841,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>Home reminds you when it is time to check this child&apos;s settings again.</source>
-        <translation>Sadaļā „Sākums” tiks atgādināts, kad laiks atkal pārbaudīt šī bērna iestatījumus.</translation>
+        <translation>Sadaļā “Sākums” tiks atgādināts, kad laiks atkal pārbaudīt šī bērna iestatījumus.</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1074,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>&amp;Label, for example “Anna&apos;s phone”:</source>
-        <translation>&amp;Nosaukums, piemēram, „Annas tālrunis”:</translation>
+        <translation>&amp;Nosaukums, piemēram, “Annas tālrunis”:</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1146,7 +1150,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Call your local emergency number now. Choose your country above to see it here.</source>
-        <translation>Tūlīt zvaniet uz vietējo ārkārtas palīdzības numuru. Izvēlieties savu valsti augstāk, lai redzētu to šeit.</translation>
+        <translation>Tūlīt zvaniet uz vietējo ārkārtas palīdzības numuru. Izvēlieties savu valsti augšā, lai redzētu to šeit.</translation>
     </message>
     <message>
         <source>Get help</source>
@@ -1313,7 +1317,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Some facts in this guide come from secondary sources because the platform&apos;s own pages could not be read. Check the official pages before relying on a menu path.</source>
-        <translation>Daži fakti šajā pamācībā ņemti no citiem avotiem, jo platformas oficiālās lapas nebija iespējams izlasīt. Pirms paļaujaties uz izvēlnes ceļu, pārbaudiet to oficiālajās lapās.</translation>
+        <translation>Daži fakti šajā pamācībā ņemti no sekundāriem avotiem, jo platformas oficiālās lapas nebija iespējams izlasīt. Pirms paļaujaties uz izvēlnes ceļu, pārbaudiet to oficiālajās lapās.</translation>
     </message>
     <message>
         <source>Facts checked on %1 against the platform&apos;s own pages (%2).</source>
@@ -1359,7 +1363,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Choose what your child uses to see its controls, how to set them up, what they cannot do, and how to report a problem.</source>
-        <translation>Izvēlieties, ko lieto jūsu bērns, lai redzētu pieejamās vadīklas, kā tās iestatīt, ko tās nespēj un kā ziņot par problēmu.</translation>
+        <translation>Izvēlieties, ko lieto jūsu bērns, lai redzētu pieejamās vecāku kontroles iespējas, kā tās iestatīt, ko tās nespēj un kā ziņot par problēmu.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1409,7 +1413,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>If a child is in danger now: %1</source>
-        <translation>Ja bērns ir briesmās tagad: %1</translation>
+        <translation>Ja bērns šobrīd ir briesmās: %1</translation>
     </message>
     <message>
         <source>No helplines are listed for this country yet.</source>
@@ -1547,7 +1551,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>%1: the step is not one of %2&apos;s steps.</source>
-        <translation>%1: šāda soļa nav ceļvedī %2.</translation>
+        <translation>%1: šāda soļa nav pamācībā %2.</translation>
     </message>
     <message>
         <source>%1: must be a whole number from %2 to %3.</source>
@@ -1721,7 +1725,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Not about one child</source>
-        <translation>Neattiecas uz vienu bērnu</translation>
+        <translation>Neattiecas uz konkrētu bērnu</translation>
     </message>
     <message>
         <source>None or not listed</source>
@@ -2272,7 +2276,7 @@ Nekas netika mainīts.</translation>
     <name>RatingsPage</name>
     <message>
         <source>Age ratings explained</source>
-        <translation>Vecuma vērtējumi skaidroti</translation>
+        <translation>Vecuma vērtējumu skaidrojums</translation>
     </message>
     <message>
         <source>What the labels on games, films and apps mean, and what they do not tell you: ratings describe content, not who your child can meet or what they can buy.</source>
@@ -2338,7 +2342,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Based on:</source>
-        <translation>Balstīts uz:</translation>
+        <translation>Avoti:</translation>
     </message>
     <message>
         <source>Online risks</source>
@@ -2459,7 +2463,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation>Par</translation>
+        <translation>Par Guardian</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2691,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>secondary source</source>
-        <translation>netiešs avots</translation>
+        <translation>sekundārs avots</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2746,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation>&amp;Iepriekšējais</translation>
+        <translation>&amp;Iepriekšējā</translation>
     </message>
     <message>
         <source>&amp;Next idea</source>
@@ -2769,7 +2773,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>%1 was born in %2, so is %3 or %4: the verdict counts %3. Add the date of birth in Family to be exact.</source>
-        <translation>%1 dzimis %2. gadā, tātad ir %3 vai %4 gadus vecs; vērtējumā tiek ņemti %3 gadi. Lai būtu precīzi, sadaļā “Ģimene” norādiet dzimšanas datumu.</translation>
+        <translation>%1 dzimis %2. gadā, tātad ir %3 vai %4 gadus vecs; šeit tiek pieņemts, ka viņam ir %3 gadi. Lai būtu precīzi, sadaļā “Ģimene” norādiet dzimšanas datumu.</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
@@ -2892,7 +2896,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Optional: tick the devices and apps each child uses. Home will then show the setup steps for each one.</source>
-        <translation>Pēc izvēles: atzīmējiet ierīces un lietotnes, ko izmanto katrs bērns. Tad sadaļā „Sākums” redzēsiet iestatīšanas soļus katrai no tām.</translation>
+        <translation>Pēc izvēles: atzīmējiet ierīces un lietotnes, ko izmanto katrs bērns. Tad sadaļā “Sākums” redzēsiet iestatīšanas soļus katrai no tām.</translation>
     </message>
     <message>
         <source>All set</source>
@@ -2900,7 +2904,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>You can change all of this later in Family and Settings.</source>
-        <translation>To visu vēlāk varat mainīt sadaļās „Ģimene” un „Iestatījumi”.</translation>
+        <translation>To visu vēlāk varat mainīt sadaļās “Ģimene” un “Iestatījumi”.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2908,7 +2912,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>Vals&amp;ts:</translation>
+        <translation>Va&amp;lsts:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2920,7 +2924,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Your country decides which helplines, age ratings and laws Guardian shows first.</source>
-        <translation>No valsts ir atkarīgs, kurus uzticības tālruņus, vecuma marķējumus un likumus Guardian rāda vispirms.</translation>
+        <translation>No valsts ir atkarīgs, kurus palīdzības tālruņus, vecuma vērtējumus un likumus Guardian rāda vispirms.</translation>
     </message>
     <message>
         <source>Children you added</source>
@@ -2976,7 +2980,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>You can add your children at any time from Home or Family. The guides, helplines and ratings work without them.</source>
-        <translation>Bērnus varat pievienot jebkurā laikā sadaļā „Sākums” vai „Ģimene”. Pamācības, uzticības tālruņi un vecuma marķējumi darbojas arī bez tā.</translation>
+        <translation>Bērnus varat pievienot jebkurā laikā sadaļā “Sākums” vai “Ģimene”. Pamācības, palīdzības tālruņi un vecuma vērtējumi darbojas arī bez tā.</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>

@@ -59,7 +59,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Below this age, online services need a parent&apos;s consent before they use a child&apos;s personal data on the basis of consent (in the EU and EEA, article 8 of the GDPR as set by each country).</source>
-        <translation>До этого возраста онлайн-сервисам нужно согласие родителей, если они обрабатывают персональные данные ребёнка на основании согласия (в ЕС и ЕЭЗ — статья 8 GDPR в редакции каждой страны).</translation>
+        <translation>До этого возраста онлайн-сервисам нужно согласие родителей, если они обрабатывают персональные данные ребёнка на основании согласия (в ЕС и ЕЭЗ — статья 8 GDPR; возраст устанавливает каждая страна).</translation>
     </message>
     <message>
         <source>Choose your country in Settings to see its rule.</source>
@@ -217,7 +217,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>agreement-%1.pdf</source>
-        <translation>soglashenie-%1.pdf</translation>
+        <translation>соглашение-%1.pdf</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -571,7 +571,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Born in %1, so %2 or %3 years old. Without the birthday, Guardian counts %2 until the year is over: add the date of birth to be exact.</source>
-        <translation>Родился в %1 году, значит, сейчас ему %2 или %3. Без даты рождения Guardian до конца года считает возраст равным %2; чтобы было точно, укажите дату рождения.</translation>
+        <translation>Год рождения — %1, значит, сейчас ребёнку %2 или %3. Без даты рождения Guardian до конца года считает возраст равным %2; чтобы было точно, укажите дату рождения.</translation>
     </message>
     <message>
         <source>%1 years old.</source>
@@ -600,6 +600,10 @@ Log files: %3</source>
     <message>
         <source>none yet</source>
         <translation>пока никакие</translation>
+    </message>
+    <message>
+        <source>%1 during %2</source>
+        <translation>%1 в течение %2 года</translation>
     </message>
     <message>
         <source>%1 from %2</source>
@@ -655,7 +659,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Platforms your child uses are in bold. Under the minimum age, a child should not have their own account; many platforms offer a supervised or child account.</source>
-        <translation>Платформы, которыми пользуется ребёнок, выделены жирным. До минимального возраста у ребёнка не должно быть собственной учётной записи; многие платформы предлагают контролируемую или детскую учётную запись.</translation>
+        <translation>Платформы, которыми пользуется ребёнок, выделены жирным. До минимального возраста у ребёнка не должно быть собственного аккаунта; многие платформы предлагают контролируемый или детский аккаунт.</translation>
     </message>
     <message>
         <source>The digital age of consent</source>
@@ -725,7 +729,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>&amp;Devices and apps of %1:</source>
-        <translation>&amp;Устройства и приложения: %1</translation>
+        <translation>&amp;Устройства и приложения (%1):</translation>
     </message>
     <message>
         <source>&amp;Devices and apps:</source>
@@ -785,7 +789,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>&amp;Add a child…</source>
-        <translation>&amp;Добавить ребёнка…</translation>
+        <translation>Доб&amp;авить ребёнка…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -797,7 +801,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Удалить…</translation>
+        <translation>Уда&amp;лить…</translation>
     </message>
     <message>
         <source>Delete the chosen child</source>
@@ -813,7 +817,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>Пере&amp;именовать…</translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Rename the chosen device or app</source>
@@ -877,7 +881,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>The guides, helplines and your settings stay. If you exported your household to a file earlier, you can import it again afterwards.</source>
-        <translation>Руководства, телефоны доверия и ваши настройки останутся. Если раньше вы экспортировали данные семьи в файл, потом их можно будет снова импортировать.</translation>
+        <translation>Руководства, телефоны помощи и ваши настройки останутся. Если раньше вы экспортировали данные семьи в файл, потом их можно будет снова импортировать.</translation>
     </message>
     <message>
         <source>Replace the household?</source>
@@ -1154,7 +1158,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Choose your country and what happened.</source>
-        <translation>Выберите свою страну и что произошло.</translation>
+        <translation>Выберите свою страну и укажите, что произошло.</translation>
     </message>
     <message>
         <source>Guardian has no plan for this yet. Call a helpline from the Helplines section.</source>
@@ -1627,7 +1631,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>A child can have at most %1 devices and accounts.</source>
-        <translation>У ребёнка может быть не больше %1 устройств и учётных записей.</translation>
+        <translation>У ребёнка может быть не больше %1 устройств и аккаунтов.</translation>
     </message>
     <message>
         <source>The journal can hold at most %1 entries.</source>
@@ -1721,7 +1725,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Not about one child</source>
-        <translation>Не об одном ребёнке</translation>
+        <translation>Не о конкретном ребёнке</translation>
     </message>
     <message>
         <source>None or not listed</source>
@@ -1745,15 +1749,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>journal.pdf</source>
-        <translation>zhurnal.pdf</translation>
+        <translation>журнал.pdf</translation>
     </message>
     <message>
         <source>This journal is optional and private: it stays on this computer, behind your PIN if you set one. Write down soon after what happened, in your own words: the date, what you did, which reports you made and their reference numbers. A school or the police may ask for exactly this. The journal keeps words only, never pictures or files, so that nothing that could hurt a child again is stored here. Keep screenshots of bullying or threats where you already keep them, and note here where they are.</source>
-        <translation>Этот журнал необязателен и личен: он остаётся на этом компьютере и защищён вашим PIN-кодом, если вы его задали. Вскоре после случившегося запишите своими словами, что произошло: дату, что вы сделали, куда сообщили и номера обращений. Именно это может попросить школа или полиция. В журнале хранятся только слова, никогда не изображения и не файлы, чтобы здесь не хранилось ничего, что может снова навредить ребёнку. Скриншоты травли или угроз храните там, где вы их уже храните, а здесь запишите, где они находятся.</translation>
+        <translation>Вести этот журнал необязательно, и он только для вас: он остаётся на этом компьютере и защищён вашим PIN-кодом, если вы его задали. Вскоре после случившегося запишите своими словами, что произошло: дату, что вы сделали, куда сообщили и номера обращений. Именно это может попросить школа или полиция. В журнале хранится только текст — никаких изображений и файлов, чтобы здесь не оказалось ничего, что может снова навредить ребёнку. Скриншоты травли или угроз храните там же, где и сейчас, а здесь запишите, где они находятся.</translation>
     </message>
     <message>
         <source>Never save, screenshot or forward sexual images of a child, not even as evidence for the police or the school: copying or sending them is itself a crime. Write down only where you saw them (the web address, or the app, account and chat) and report that.</source>
-        <translation>Никогда не сохраняйте, не делайте скриншоты и не пересылайте сексуальные изображения ребёнка, даже как доказательство для полиции или школы: копирование или отправка сами по себе являются преступлением. Запишите только, где вы их видели (адрес страницы или приложение, аккаунт и чат), и сообщите об этом.</translation>
+        <translation>Никогда не сохраняйте, не делайте скриншоты и не пересылайте изображения ребёнка сексуального характера, даже как доказательство для полиции или школы: копирование или отправка сами по себе являются преступлением. Запишите только, где вы их видели (адрес страницы или приложение, аккаунт и чат), и сообщите об этом.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1829,7 +1833,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Where you reported it: the platform, the school, the police, a hotline</source>
-        <translation>Куда вы сообщили: платформе, школе, в полицию, на горячую линию</translation>
+        <translation>Куда вы сообщили: платформа, школа, полиция, горячая линия</translation>
     </message>
     <message>
         <source>&amp;Save entry</source>
@@ -1980,7 +1984,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>These pages hold your children&apos;s details, so Guardian asks for the parent PIN. Guides, helplines and Get help work without it.</source>
-        <translation>На этих страницах есть данные ваших детей, поэтому Guardian просит ввести родительский PIN-код. Руководства, телефоны доверия и раздел «Получить помощь» работают и без него.</translation>
+        <translation>На этих страницах есть данные ваших детей, поэтому Guardian просит ввести родительский PIN-код. Руководства, телефоны помощи и раздел «Получить помощь» работают и без него.</translation>
     </message>
     <message>
         <source>Parent &amp;PIN:</source>
@@ -2169,7 +2173,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>No helpline is listed for your country yet.</source>
-        <translation>Для вашей страны пока не указан ни один телефон доверия.</translation>
+        <translation>Для вашей страны пока не указан ни один телефон помощи.</translation>
     </message>
     <message>
         <source>Afterwards</source>
@@ -2920,7 +2924,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Your country decides which helplines, age ratings and laws Guardian shows first.</source>
-        <translation>От страны зависит, какие телефоны доверия, возрастные рейтинги и законы Guardian покажет первыми.</translation>
+        <translation>От страны зависит, какие телефоны помощи, возрастные рейтинги и законы Guardian покажет первыми.</translation>
     </message>
     <message>
         <source>Children you added</source>
@@ -2928,7 +2932,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Add a child…</source>
-        <translation>&amp;Добавить ребёнка…</translation>
+        <translation>Доб&amp;авить ребёнка…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2956,7 +2960,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Guardian will save %1 and %2 on this computer.</source>
-        <translation>Guardian сохранит на этом компьютере: %1; %2.</translation>
+        <translation>Guardian сохранит на этом компьютере: %1 и %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
@@ -2976,11 +2980,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>You can add your children at any time from Home or Family. The guides, helplines and ratings work without them.</source>
-        <translation>Детей можно добавить в любое время на главной странице или в разделе «Семья». Руководства, телефоны доверия и рейтинги работают и без этого.</translation>
+        <translation>Детей можно добавить в любое время на главной странице или в разделе «Семья». Руководства, телефоны помощи и рейтинги работают и без этого.</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>&amp;Пропустить пока</translation>
+        <translation>Пр&amp;опустить пока</translation>
     </message>
     <message>
         <source>Closes the welcome; nothing about your family is saved.</source>

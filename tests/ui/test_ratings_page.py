@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 
 def test_country_systems_come_first_and_show_labels(start_guardian):
     guardian = start_guardian(country="LV")
@@ -79,6 +81,26 @@ def test_your_children_tab_shows_labels_platforms_and_consent_with_dates(start_g
     assert "PEGI 18 from" in text  # the next label, with the day the child turns 18
     assert "Latvia" in text and "13" in text  # the digital age of consent, still ahead
     assert "Demo" in text  # the child's platform with its minimum age
+
+
+def test_your_children_tab_says_when_in_words_that_fit_the_sentence(start_guardian):
+    import datetime as dt
+
+    guardian = start_guardian(country="LV")
+    page = guardian.window.show_section("ratings")
+    year = dt.date.today().year - 10
+    _add_child(guardian, "Maris", year, platform="demo")  # only the birth year: "during", never "from during"
+    text = page.children.text.toPlainText()
+    assert f"PEGI 18 during {year + 18}" in text and "from during" not in text
+    assert f"Until then (during {year + 13})" in text  # the digital age of consent, 13 in Latvia
+    child = guardian.family.view().children[0]
+    guardian.family.household.update_child(replace(child, birth_date=dt.date(year, 3, 5)))
+    guardian.family.notify()
+    guardian.switch_language("lv")
+    text = page.children.text.toPlainText()
+    # a month's name would need a case ending after "no" ("from"): a date in figures does not
+    assert f"PEGI 18 no 05.03.{year + 18}" in text
+    assert f"Līdz tam ({year + 13}. gada 5. marts)" in text  # in brackets the date in words stands as it is
 
 
 def test_your_children_tab_hides_children_while_the_pin_locks_the_profile(start_guardian):

@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from guardian.domain.child_ages import child_age, gates, standing
-from guardian.i18n.locales import country_name
+from guardian.i18n.dates import short_date
+from guardian.i18n.locales import country_name, long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.family import Family
@@ -67,10 +68,20 @@ class ChildRatingsPanel(QWidget):
         self.child.setCurrentIndex(max(self.child.findData(child_id), 0))
 
     # rendering --------------------------------------------------------------------------------------------
-    def _date(self, day: dt.date, approximate: bool) -> str:
+    # When an age is reached. `day` is the first day the child is certainly that old: when only the birth year is
+    # known, 1 January of the year after the birthday, so the birthday falls "during" the year before.
+    def _from(self, day: dt.date, approximate: bool) -> str:
+        """For the tables: "from 05.03.2027" (a date in figures needs no case ending after "from" in Latvian or
+        Kazakh, as a month's name would) or "during 2026"."""
         if approximate:
             return arg(self.tr("during %1"), day.year - 1)
-        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        return arg(self.tr("from %1"), short_date(day))
+
+    def _until(self, day: dt.date, approximate: bool) -> str:
+        """In a sentence, between brackets: the date in words, or "during 2026"."""
+        if approximate:
+            return arg(self.tr("during %1"), day.year - 1)
+        return long_date(day, self._content.language)
 
     def render(self) -> None:
         child = next((c for c in self._children() if c.id == self.child.currentData()), None)
@@ -114,7 +125,10 @@ class ChildRatingsPanel(QWidget):
             fits = place.fits or self.tr("none yet")
             if place.next_code is not None:
                 gate = gates(child.birth_year, child.birth_date, [(place.next_code, place.next_age)], today)[0]
-                later = arg(self.tr("%1 from %2"), place.next_code, self._date(gate.date, gate.approximate))
+                if gate.approximate:
+                    later = arg(self.tr("%1 during %2"), place.next_code, gate.date.year - 1)
+                else:
+                    later = arg(self.tr("%1 from %2"), place.next_code, short_date(gate.date))
             else:
                 later = self.tr("every label")
             rows.append(f"| {self._content.title('rating_systems', sid)} | {fits} | {later} | "
@@ -138,8 +152,7 @@ class ChildRatingsPanel(QWidget):
         for gate in gates(child.birth_year, child.birth_date, [(p.id, p.minimum_age) for p in with_age], today):
             platform = platforms[gate.id]
             name = f"**{titles[gate.id]}**" if gate.id in used else titles[gate.id]
-            when = self.tr("old enough") if gate.reached else arg(self.tr("from %1"),
-                                                                  self._date(gate.date, gate.approximate))
+            when = self.tr("old enough") if gate.reached else self._from(gate.date, gate.approximate)
             source = source_markdown(platform.minimum_age_source)
             rows.append(f"| {name} | {platform.minimum_age} | {when} | {source} |")
         if rows:
@@ -158,7 +171,7 @@ class ChildRatingsPanel(QWidget):
             else:
                 text = arg(self.tr("In %1 it is %2. Until then (%3), online services need your consent to use "
                                    "your child's personal data on the basis of consent."),
-                           name, country.consent_age, self._date(gate.date, gate.approximate))
+                           name, country.consent_age, self._until(gate.date, gate.approximate))
             parts.append(text + " " + arg(self.tr("Source: %1"), source_markdown(country.consent_source)))
         return parts
 
