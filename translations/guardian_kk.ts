@@ -181,7 +181,7 @@ Log files: %3</source>
     </message>
     <message>
         <source>Saved on %1.</source>
-        <translation>%1 сақталды.</translation>
+        <translation>Сақталған күні: %1.</translation>
     </message>
     <message>
         <source>Not saved yet: these are the suggestions for this age.</source>
@@ -2101,7 +2101,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Plan made on %1 for %2.</source>
-        <translation>Жоспар %1 құрылды, ел: %2.</translation>
+        <translation>Жоспар құрылған күні: %1, ел: %2.</translation>
     </message>
     <message>
         <source>This guidance is not yet translated; it is shown in English.</source>
@@ -2670,7 +2670,7 @@ Nothing was changed.</source>
     <name>Sources</name>
     <message>
         <source>checked %1</source>
-        <translation>%1 тексерілді</translation>
+        <translation>тексерілді: %1</translation>
     </message>
     <message>
         <source>not confirmed</source>
@@ -2689,7 +2689,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation>%1 орындалды</translation>
+        <translation>Орындалған күні: %1</translation>
     </message>
     <message>
         <source>Not done yet</source>

@@ -138,7 +138,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>Made on %1</source>
-        <translation>Noslēgta %1</translation>
+        <translation>Noslēgta: %1</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -181,7 +181,7 @@ Iestatījumi: %2
     </message>
     <message>
         <source>Saved on %1.</source>
-        <translation>Saglabāts %1.</translation>
+        <translation>Saglabāts: %1.</translation>
     </message>
     <message>
         <source>Not saved yet: these are the suggestions for this age.</source>
@@ -1686,7 +1686,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation>Izdrukāts %1</translation>
+        <translation>Izdrukāts: %1</translation>
     </message>
     <message>
         <source>Written down by the family at the time. Text only: no pictures or files are kept with this journal.</source>
@@ -2105,7 +2105,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>checked %1</source>
-        <translation>pārbaudīts %1</translation>
+        <translation>pārbaudīts: %1</translation>
     </message>
     <message>
         <source>not confirmed: check before relying on it</source>
@@ -2113,7 +2113,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Plan made on %1 for %2.</source>
-        <translation>Plāns sagatavots %1, valsts: %2.</translation>
+        <translation>Plāns sagatavots: %1, valsts: %2.</translation>
     </message>
     <message>
         <source>This guidance is not yet translated; it is shown in English.</source>
@@ -2249,7 +2249,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Source: %1 · checked %2</source>
-        <translation>Avots: %1 · pārbaudīts %2</translation>
+        <translation>Avots: %1 · pārbaudīts: %2</translation>
     </message>
     <message>
         <source>This text is not yet translated; it is shown in English.</source>
@@ -2526,7 +2526,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Source: %1 · checked %2</source>
-        <translation>Avots: %1 · pārbaudīts %2</translation>
+        <translation>Avots: %1 · pārbaudīts: %2</translation>
     </message>
     <message>
         <source>Phone number %1</source>
@@ -2683,7 +2683,7 @@ Nekas netika mainīts.</translation>
     <name>Sources</name>
     <message>
         <source>checked %1</source>
-        <translation>pārbaudīts %1</translation>
+        <translation>pārbaudīts: %1</translation>
     </message>
     <message>
         <source>not confirmed</source>
@@ -2702,7 +2702,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation>Izdarīts %1</translation>
+        <translation>Izdarīts: %1</translation>
     </message>
     <message>
         <source>Not done yet</source>
