@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     boot = Bootstrap.from_args(args)
     if command == "settings":
         print(json.dumps(boot.settings.as_report(), indent=2, ensure_ascii=False))
-        return 0
+        for problem in boot.policy.problems:  # or an administrator would see "default" with no reason why
+            print(f"policy: {problem}", file=sys.stderr)
+        return 1 if boot.policy.problems else 0
     if command == "household":
         from guardian.household_cli import run_household
 

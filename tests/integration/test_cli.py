@@ -48,6 +48,15 @@ def test_settings_show_is_json_with_source_and_lock(data_dir, tmp_path):
     assert report["theme"] == {"value": "system", "source": "default", "locked": False}
 
 
+def test_settings_show_with_a_broken_policy_says_why_the_defaults_apply(data_dir, tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('country = "LV"\n[locked\n', encoding="utf-8")
+    result = guardian("--data-dir", str(data_dir), "--policy", str(policy), "settings", "show")
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["country"]["source"] == "default"
+    assert f"policy: {policy}:2: is not valid TOML" in result.stderr
+
+
 def test_system_policy_is_read_from_xdg_config_dirs(data_dir, isolated_home):
     folder = isolated_home / "etc-xdg" / "guardian"
     folder.mkdir(parents=True)
