@@ -3,11 +3,33 @@ when the fact comes from a secondary source or could not be confirmed."""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote
+
 from PySide6.QtCore import QCoreApplication
 
 from guardian.content.reader import Source
 from guardian.i18n.dates import short_date
 from guardian.i18n.text import arg
+
+LINK_TEXT = 70  # characters of an address shown as a link's text; the link itself is always the whole address
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def readable_address(url: str) -> str:
+    """The address as a reader can read it: "https://mitos.gov.gr/index.php/ΔΔ:Καταγγελία…" rather than
+    "https://mitos.gov.gr/index.php/%CE%94%CE%94:%CE%9A…" (percent escapes decoded)."""
+    return unquote(url)
+
+
+def link_markdown(url: str) -> str:
+    """A link whose text is the readable address, cut in the middle with "…" when longer than LINK_TEXT."""
+    text = readable_address(url)
+    if len(text) > LINK_TEXT:
+        head = LINK_TEXT * 2 // 3
+        text = text[:head] + "…" + text[-(LINK_TEXT - head - 1):]
+    label = _MARKDOWN.sub(r"\\\1", text)
+    return f"[{label}](<{url}>)"
 
 
 def checked_on(source: Source) -> str:
@@ -18,7 +40,7 @@ def checked_on(source: Source) -> str:
 
 def source_markdown(source: Source) -> str:
     """One Markdown line (fits a table cell): '<url> · checked 23.11.2026', plus a caveat where it applies."""
-    text = f"<{source.url}>"
+    text = link_markdown(source.url)
     if source.verified is not None:
         text += " · " + arg(QCoreApplication.translate("Sources", "checked %1"), checked_on(source))
     if not source.confirmed:

@@ -24,6 +24,7 @@ from guardian.content.risks import RISK_KINDS
 from guardian.domain.ages import BANDS, bands_from
 from guardian.services.content_service import ContentService
 from guardian.ui.age_bands import band_name
+from guardian.ui.sources import link_markdown
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.talk_panel import TalkPanel
@@ -166,7 +167,7 @@ class RisksPage(QWidget):
             if starters:
                 parts.append("## " + self.tr("Ways to start the conversation"))
                 parts.append("\n".join(f"- {s}" for s in starters))
-        sources = ", ".join(f"<{s.url}>" for s in risk.sources)
+        sources = ", ".join(link_markdown(s.url) for s in risk.sources)
         parts.append(self.tr("Based on:") + " " + sources)
         self.text.set_markdown("\n\n".join(parts))
         self.get_help.setVisible(bool(risk.harm))

@@ -16,6 +16,7 @@ from guardian.i18n.locales import long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.ui.models.guides_model import category_name
+from guardian.ui.sources import link_markdown
 from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
@@ -160,7 +161,7 @@ class GuideView(QWidget):
         official_page = self.tr("Official page")
         source_word = self.tr("source")
         for kind, url in platform.links.items():
-            lines.append(f"- {names.get(kind, official_page)}: <{url}>")
+            lines.append(f"- {names.get(kind, official_page)}: {link_markdown(url)}")
         if platform.minimum_age is not None and platform.minimum_age_source is not None:
             src = platform.minimum_age_source
             lines.append("- " + arg(self.tr("Minimum age in the terms of service: %1"), platform.minimum_age)
@@ -178,7 +179,7 @@ class GuideView(QWidget):
         if platform.source.verified:
             lines.append("")
             lines.append(arg(self.tr("Facts checked on %1 against the platform's own pages (%2)."),
-                             long_date(platform.source.verified, language), f"<{platform.source.url}>"))
+                             long_date(platform.source.verified, language), link_markdown(platform.source.url)))
         return "\n".join(lines)
 
     def retranslate(self) -> None:

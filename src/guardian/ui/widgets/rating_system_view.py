@@ -12,6 +12,7 @@ from guardian.domain.ratings import equivalents
 from guardian.i18n.locales import long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
+from guardian.ui.sources import readable_address
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.rating_badge import badge_icon
@@ -91,7 +92,7 @@ class RatingSystemView(QWidget):
         else:
             self._render(None)
         checked = long_date(system.source.verified, self._content.language) if system.source.verified else "?"
-        self.note.setText(arg(self.tr("Source: %1 · checked %2"), system.source.url, checked))
+        self.note.setText(arg(self.tr("Source: %1 · checked %2"), readable_address(system.source.url), checked))
 
     def _label_chosen(self, row: int) -> None:
         if self.system is not None and 0 <= row < len(self.system.labels):

@@ -11,6 +11,7 @@ from guardian.content.countries import DAYS, Service
 from guardian.content.phones import display, tel_uri
 from guardian.i18n.locales import day_names_abbreviated, language_name, long_date
 from guardian.i18n.text import arg
+from guardian.ui.sources import readable_address
 from guardian.ui.widgets import links
 from guardian.ui.widgets.qr_code import QrCode
 
@@ -169,7 +170,8 @@ class ServiceCard(QFrame):
             warning.setObjectName("sourceWarning")
             text.addWidget(warning)
         checked = long_date(service.source.verified, language) if service.source.verified else "?"
-        source = QLabel(arg(translate("ServiceCard", "Source: %1 · checked %2"), service.source.url, checked))
+        source = QLabel(arg(translate("ServiceCard", "Source: %1 · checked %2"), readable_address(service.source.url),
+                            checked))
         source.setWordWrap(True)
         source.setTextInteractionFlags(
             source.textInteractionFlags() | source.textInteractionFlags().TextSelectableByMouse
