@@ -1311,7 +1311,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Facts checked on %1 against the platform&apos;s own pages (%2).</source>
-        <translation>Деректер %1 платформаның ресми беттері бойынша тексерілді (%2).</translation>
+        <translation>Деректер платформаның ресми беттері бойынша тексерілді (%2). Тексерілген күні: %1.</translation>
     </message>
     <message>
         <source>← All guides</source>

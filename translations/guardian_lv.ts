@@ -1321,7 +1321,7 @@ Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>Facts checked on %1 against the platform&apos;s own pages (%2).</source>
-        <translation>Fakti pārbaudīti %1 platformas oficiālajās lapās (%2).</translation>
+        <translation>Fakti salīdzināti ar platformas oficiālajām lapām (%2). Pārbaudīts: %1.</translation>
     </message>
     <message>
         <source>← All guides</source>
