@@ -1302,6 +1302,15 @@ Nothing was changed.</source>
         <translation>Пайдалану шарттары бойынша ең төменгі жас: %1</translation>
     </message>
     <message>
+        <source>In some countries the terms set another age: %1.</source>
+        <translation>Кейбір елдерде шарттарда басқа жас белгіленген: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a country and its minimum age</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>App store age rating: %1</source>
         <translation>Қолданбалар дүкеніндегі жас санаты: %1</translation>
     </message>

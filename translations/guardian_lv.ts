@@ -1312,6 +1312,15 @@ Nekas netika mainīts.</translation>
         <translation>Minimālais vecums saskaņā ar lietošanas noteikumiem: %1</translation>
     </message>
     <message>
+        <source>In some countries the terms set another age: %1.</source>
+        <translation>Dažās valstīs noteikumos ir cits vecums: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a country and its minimum age</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>App store age rating: %1</source>
         <translation>Vecuma vērtējums lietotņu veikalā: %1</translation>
     </message>

@@ -1312,6 +1312,15 @@ Nothing was changed.</source>
         <translation>Минимальный возраст по условиям использования: %1</translation>
     </message>
     <message>
+        <source>In some countries the terms set another age: %1.</source>
+        <translation>В некоторых странах условия устанавливают другой возраст: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a country and its minimum age</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>App store age rating: %1</source>
         <translation>Возрастной рейтинг в магазине приложений: %1</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 
 
@@ -52,8 +54,6 @@ def _add_child(guardian, name, birth_year, birth_date=None, platform=None):
 
 
 def test_verdict_for_a_child_of_the_household(start_guardian):
-    import datetime as dt
-
     guardian = start_guardian(country="LV")
     panel = guardian.window.show_section("ratings").verdict
     today = dt.date.today()
@@ -68,8 +68,6 @@ def test_verdict_for_a_child_of_the_household(start_guardian):
 
 
 def test_your_children_tab_shows_labels_platforms_and_consent_with_dates(start_guardian):
-    import datetime as dt
-
     guardian = start_guardian(country="LV")
     page = guardian.window.show_section("ratings")
     assert "Add your children in the Family section" in page.children.text.toPlainText()
@@ -84,8 +82,6 @@ def test_your_children_tab_shows_labels_platforms_and_consent_with_dates(start_g
 
 
 def test_your_children_tab_says_when_in_words_that_fit_the_sentence(start_guardian):
-    import datetime as dt
-
     guardian = start_guardian(country="LV")
     page = guardian.window.show_section("ratings")
     year = dt.date.today().year - 10
@@ -113,3 +109,19 @@ def test_your_children_tab_hides_children_while_the_pin_locks_the_profile(start_
     assert page.children.child.count() == 0
     assert "Secret" not in page.children.text.toPlainText()
     assert page.verdict.child.count() == 1
+
+
+def test_a_platforms_own_age_for_the_familys_country_is_used(start_guardian, content_root):
+    demo = content_root / "facts/platforms/demo.toml"
+    demo.write_text(demo.read_text().replace("value = 13\n", "value = 13\nby_country = { DE = 16 }\n"),
+                    encoding="utf-8")
+    guardian = start_guardian(country="DE")
+    page = guardian.window.show_section("ratings")
+    assert re.search(r"\|Demo +\|16 +\|", page.ages.text.toMarkdown())
+    year = dt.date.today().year - 14
+    _add_child(guardian, "Lena", year, platform="demo")  # 13 or 14: old enough for 13, not for Germany's 16
+    text = page.children.text.toPlainText()
+    assert f"during {year + 16}" in text and "old enough" not in text
+    guides = guardian.window.show_section("guides")
+    guides.open_guide("demo")
+    assert "In some countries the terms set another age: Germany: 16." in guides.guide.text.toPlainText()

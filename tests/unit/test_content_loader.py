@@ -241,3 +241,23 @@ def test_a_service_name_in_a_language_that_is_not_a_code_is_reported(tmp_path):
     assert "facts/countries/LV.toml: service[0].names.Russian: is not a two-letter language code such as kk or ru" \
         in found
     assert "facts/countries/LV.toml: service[0].names.kk: must be non-empty text" in found
+
+
+def test_a_minimum_age_can_differ_by_country(tmp_path):
+    root = make_tree(tmp_path)
+    change(root, "facts/platforms/demo.toml", "value = 13\n", "value = 13\nby_country = { DE = 16, FR = 15 }\n")
+    library = load(root)
+    assert library.problems == []
+    demo = library.items("platforms")["demo"]
+    assert (demo.minimum_age_in("DE"), demo.minimum_age_in("FR"), demo.minimum_age_in("LV")) == (16, 15, 13)
+    assert demo.minimum_age_in("") == 13  # no country chosen: the general age
+    assert library.export()["platforms"]["demo"]["minimum_age"]["by_country"] == {"DE": 16, "FR": 15}
+
+
+def test_a_minimum_age_for_a_country_that_is_not_a_code_is_reported(tmp_path):
+    root = make_tree(tmp_path)
+    change(root, "facts/platforms/demo.toml", "value = 13\n", 'value = 13\nby_country = { Germany = 16, FR = "15" }\n')
+    found = problems(root)
+    assert "facts/platforms/demo.toml: minimum_age.by_country.Germany: must be a country's two-letter ISO code " \
+           "in capitals, such as DE" in found
+    assert "facts/platforms/demo.toml: minimum_age.by_country.FR: must be a whole number from 0 to 21" in found

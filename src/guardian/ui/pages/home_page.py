@@ -182,11 +182,13 @@ class HomePage(QWidget):
     def _thresholds(self, used: set[str], view: HouseholdView) -> list[tuple[str, int]]:
         """(label, age) pairs: platform minimum ages (used here or common) and the country's age of consent."""
         found = []
+        code = self.country(view)
         for platform in self._content.items("platforms").values():
-            if platform.minimum_age is not None and platform.minimum_age_source is not None and (
+            age = platform.minimum_age_in(code)
+            if age is not None and platform.minimum_age_source is not None and (
                     platform.id in used or platform.id in COMMON_PLATFORMS):
-                found.append((f"platform:{platform.id}", platform.minimum_age))
-        country = self._content.items("countries").get(self.country(view))
+                found.append((f"platform:{platform.id}", age))
+        country = self._content.items("countries").get(code)
         if country is not None and country.consent_age is not None:
             found.append((f"consent:{country.code}", country.consent_age))
         return found

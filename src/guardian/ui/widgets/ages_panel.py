@@ -55,9 +55,10 @@ class AgesPanel(QWidget):
         platforms = self._content.items("platforms")
         for pid, title in self._content.titles("platforms").items():
             platform = platforms[pid]
-            if platform.minimum_age is not None and platform.minimum_age_source is not None:
+            age = platform.minimum_age_in(self.country)
+            if age is not None and platform.minimum_age_source is not None:
                 source = source_markdown(platform.minimum_age_source)
-                rows.append(f"| {title} | {platform.minimum_age} | {source} |")
+                rows.append(f"| {title} | {age} | {source} |")
         if rows:
             heads = (self.tr("Platform"), self.tr("Minimum age"), self.tr("Source"))
             parts.append("| " + " | ".join(heads) + " |\n|---|---|---|\n" + "\n".join(rows))

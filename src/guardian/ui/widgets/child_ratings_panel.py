@@ -143,18 +143,19 @@ class ChildRatingsPanel(QWidget):
     def _platforms(self, child, today: dt.date) -> list[str]:
         platforms = self._content.items("platforms")
         used = {d.platform_id for d in self._family.view().devices if d.child_id == child.id}
-        with_age = [p for p in platforms.values() if p.minimum_age is not None and p.minimum_age_source is not None]
+        ages = {p.id: p.minimum_age_in(self.country) for p in platforms.values()}
+        with_age = [p for p in platforms.values() if ages[p.id] is not None and p.minimum_age_source is not None]
         titles = self._content.titles("platforms")
         order = {pid: place for place, pid in enumerate(titles)}
         with_age.sort(key=lambda p: (p.id not in used, order[p.id]))
         parts = ["### " + self.tr("Minimum ages in the platforms' terms")]
         rows = []
-        for gate in gates(child.birth_year, child.birth_date, [(p.id, p.minimum_age) for p in with_age], today):
+        for gate in gates(child.birth_year, child.birth_date, [(p.id, ages[p.id]) for p in with_age], today):
             platform = platforms[gate.id]
             name = f"**{titles[gate.id]}**" if gate.id in used else titles[gate.id]
             when = self.tr("old enough") if gate.reached else self._from(gate.date, gate.approximate)
             source = source_markdown(platform.minimum_age_source)
-            rows.append(f"| {name} | {platform.minimum_age} | {when} | {source} |")
+            rows.append(f"| {name} | {ages[gate.id]} | {when} | {source} |")
         if rows:
             heads = (self.tr("Platform"), self.tr("Minimum age"), self.tr("Your child"), self.tr("Source"))
             parts.append(self.tr("Platforms your child uses are in bold. Under the minimum age, a child should not "

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCollator, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from guardian.content.platforms import Platform
-from guardian.i18n.locales import long_date
+from guardian.i18n.locales import country_name, format_list, long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.ui.models.guides_model import category_name
@@ -166,8 +166,16 @@ class GuideView(QWidget):
             src = platform.minimum_age_source
             lines.append("- " + arg(self.tr("Minimum age in the terms of service: %1"), platform.minimum_age)
                          + f" ([{source_word}]({src.url}))")
-            if src.note:
-                lines.append(f"  {_md_escape(src.note)}")
+            if platform.minimum_age_by_country:
+                collator = QCollator(QLocale(language))  # Latvian Č after C, not after Z
+                others = sorted(((country_name(code, language), age)
+                                 for code, age in platform.minimum_age_by_country.items()),
+                                key=lambda pair: collator.sortKey(pair[0]))
+                lines += ["", "  " + arg(self.tr("In some countries the terms set another age: %1."), format_list(
+                    [arg(self.tr("%1: %2", "a country and its minimum age"), name, age) for name, age in others],
+                    language))]
+            if src.note:  # paragraphs of the same list item
+                lines += ["", f"  {_md_escape(src.note)}"]
         if platform.store_rating:
             ratings = ", ".join(f"{k.title()}: {v}" for k, v in platform.store_rating.items())
             lines.append("- " + arg(self.tr("App store age rating: %1"), _md_escape(ratings)))
