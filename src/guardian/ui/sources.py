@@ -3,7 +3,6 @@ when the fact comes from a secondary source or could not be confirmed."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication
@@ -11,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from guardian.content.reader import Source
 from guardian.i18n.dates import short_date
 from guardian.i18n.text import arg
+from guardian.services.document_text import escape
 
 LINK_TEXT = 70  # characters of an address shown as a link's text; the link itself is always the whole address
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def readable_address(url: str) -> str:
@@ -28,8 +27,7 @@ def link_markdown(url: str) -> str:
     if len(text) > LINK_TEXT:
         head = LINK_TEXT * 2 // 3
         text = text[:head] + "…" + text[-(LINK_TEXT - head - 1):]
-    label = _MARKDOWN.sub(r"\\\1", text)
-    return f"[{label}](<{url}>)"
+    return f"[{escape(text)}](<{url}>)"
 
 
 def checked_on(source: Source) -> str:

@@ -15,16 +15,12 @@ from guardian.content.platforms import Platform
 from guardian.i18n.locales import country_name, format_list, long_date
 from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
+from guardian.services.document_text import escape
 from guardian.ui.models.guides_model import category_name
 from guardian.ui.sources import link_markdown
 from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
-
-
-def _md_escape(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
-
 
 WIDE_IN_CHARACTERS = 110  # narrower than this (in average characters), the checklist goes below the prose
 
@@ -175,10 +171,10 @@ class GuideView(QWidget):
                     [arg(self.tr("%1: %2", "a country and its minimum age"), name, age) for name, age in others],
                     language))]
             if src.note:  # paragraphs of the same list item
-                lines += ["", f"  {_md_escape(src.note)}"]
+                lines += ["", f"  {escape(src.note)}"]
         if platform.store_rating:
             ratings = ", ".join(f"{k.title()}: {v}" for k, v in platform.store_rating.items())
-            lines.append("- " + arg(self.tr("App store age rating: %1"), _md_escape(ratings)))
+            lines.append("- " + arg(self.tr("App store age rating: %1"), escape(ratings)))
         if platform.source.confidence != "high" or not platform.source.confirmed:
             lines.append("")
             lines.append("*" + self.tr("Some facts in this guide come from secondary sources because the "
