@@ -261,3 +261,11 @@ def test_a_minimum_age_for_a_country_that_is_not_a_code_is_reported(tmp_path):
     assert "facts/platforms/demo.toml: minimum_age.by_country.Germany: must be a country's two-letter ISO code " \
            "in capitals, such as DE" in found
     assert "facts/platforms/demo.toml: minimum_age.by_country.FR: must be a whole number from 0 to 21" in found
+
+
+def test_a_translation_that_names_the_get_help_section_in_english_is_reported(tmp_path):
+    root = make_tree(tmp_path)
+    change(root, "content/lv/platforms/demo.md", "Izvēlne.", "Izmantojiet Guardian sadaļu Get help.")
+    assert ("content/lv/platforms/demo.md: body: names Guardian's section 'Get help' in English; use the name the "
+            "app shows in this language") in problems(root)
+    assert "lv" in load(root).locales("platforms", "demo")  # still shown: a style problem, not a broken file

@@ -15,6 +15,9 @@ _HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
 _LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)")
 _AUTOLINK = re.compile(r"<((?:[a-zA-Z][a-zA-Z0-9+.-]*):[^>\s]+)>")
 ALLOWED_SCHEMES = ("https:", "mailto:", "tel:")
+# Guardian's own section names that translations had copied in English ("раздел Get help"); the other English
+# section names are also words of platforms' own names (Google Home, Family Link), so only these are checked
+ENGLISH_SECTION_NAMES = ("Get help",)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,11 @@ def check_translation(english: Prose, english_path: Path, translated: Prose, rel
         if missing := sorted(source_keys - have_keys):
             problems.add(rel, key, f"missing: {', '.join(missing)}")
             ok = False
+    text = "\n".join([translated.body, *(v for v in translated.meta.values() if isinstance(v, str))])
+    for name in ENGLISH_SECTION_NAMES:
+        if name in text:  # a style problem: reported, but the translation is still shown
+            problems.add(rel, "body", f"names Guardian's section '{name}' in English; use the name the app shows "
+                                      "in this language")
     if isinstance(english.meta.get("starters"), list):
         starters = translated.meta.get("starters")
         if not isinstance(starters, list) or len(starters) != len(english.meta["starters"]):
