@@ -259,3 +259,15 @@ def test_guides_can_be_filtered_to_the_family_s_devices(family_app):
     family_app.family.notify()
     assert page.category.findData("#family") < 0 and page.category.currentData() == ""
     assert page.proxy.rowCount() == page.model.rowCount()
+
+
+def test_the_checklist_column_never_scrolls_sideways(family_app, qtbot):
+    family_app.switch_language("ru")  # the longest labels: "Добавить к устройствам ребёнка", "Перейти в раздел …"
+    family_app.window.resize(1200, 800)
+    family_app.window.show()
+    page = family_app.window.show_section("guides")
+    page.open_guide("demo")
+    scroll = page.guide.checklist_scroll
+    qtbot.waitUntil(scroll.isVisible)
+    QApplication.processEvents()
+    assert scroll.horizontalScrollBar().maximum() == 0  # the two buttons wrap instead

@@ -35,6 +35,7 @@ from guardian.services.household_errors import HouseholdError
 from guardian.services.pdf_service import MARKDOWN
 from guardian.ui.widgets import links
 from guardian.ui.widgets.field_label import field_label
+from guardian.ui.widgets.flow_layout import FlowLayout
 
 
 def household_ready(family) -> bool:
@@ -204,10 +205,9 @@ class ChecklistPanel(QWidget):
         form.addWidget(self.name_label, 1, 0)
         form.addWidget(self.name, 1, 1)
         form.setColumnStretch(1, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the two buttons wrap in a narrow checklist column instead of scrolling sideways
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.family_button)
-        buttons.addStretch(1)
         add_layout = QVBoxLayout(self.add_box)
         add_layout.setContentsMargins(0, 0, 0, 0)
         add_layout.addWidget(self.add_intro)
