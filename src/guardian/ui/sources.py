@@ -3,9 +3,7 @@ when the fact comes from a secondary source or could not be confirmed."""
 
 from __future__ import annotations
 
-from urllib.parse import unquote
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
 
 from guardian.content.reader import Source
 from guardian.i18n.dates import short_date
@@ -18,7 +16,7 @@ LINK_TEXT = 70  # characters of an address shown as a link's text; the link itse
 def readable_address(url: str) -> str:
     """The address as a reader can read it: "https://mitos.gov.gr/index.php/ΔΔ:Καταγγελία…" rather than
     "https://mitos.gov.gr/index.php/%CE%94%CE%94:%CE%9A…" (percent escapes decoded)."""
-    return unquote(url)
+    return QUrl.fromPercentEncoding(QByteArray(url.encode()))
 
 
 def link_markdown(url: str) -> str:
