@@ -23,7 +23,7 @@ def device_progress(device: Device, ticks: Sequence[Tick], steps: Sequence[str])
     """How many of a guide's steps (bare or qualified ids) are ticked for the device; ticks for steps no longer in
     the guide are not counted."""
     wanted = [step_key(device.platform_id, s) for s in dict.fromkeys(steps)]
-    done = {t.step_id: t.ticked for t in ticks if t.device_id == device.id}
+    done = device_ticks(device.id, ticks)
     ticked = {s: done[s] for s in wanted if s in done}
     return DeviceProgress(device, len(ticked), len(wanted), ticked)
 

@@ -1,6 +1,6 @@
 """Light, dark and high-contrast palettes for the Fusion style (which app.make_application chooses); 'system'
 follows the desktop's colour scheme. With high contrast the edges of fields and lists are drawn in the text colour
-(_Outlined)."""
+(ui/outlined_style.py)."""
 
 from __future__ import annotations
 

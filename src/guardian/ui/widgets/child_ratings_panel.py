@@ -70,18 +70,17 @@ class ChildRatingsPanel(QWidget):
     # rendering --------------------------------------------------------------------------------------------
     # When an age is reached. `day` is the first day the child is certainly that old: when only the birth year is
     # known, 1 January of the year after the birthday, so the birthday falls "during" the year before.
+    def _during(self, day: dt.date) -> str:
+        return arg(self.tr("during %1"), day.year - 1)
+
     def _from(self, day: dt.date, approximate: bool) -> str:
         """For the tables: "from 05.03.2027" (a date in figures needs no case ending after "from" in Latvian or
         Kazakh, as a month's name would) or "during 2026"."""
-        if approximate:
-            return arg(self.tr("during %1"), day.year - 1)
-        return arg(self.tr("from %1"), short_date(day))
+        return self._during(day) if approximate else arg(self.tr("from %1"), short_date(day))
 
     def _until(self, day: dt.date, approximate: bool) -> str:
         """In a sentence, between brackets: the date in words, or "during 2026"."""
-        if approximate:
-            return arg(self.tr("during %1"), day.year - 1)
-        return long_date(day, self._content.language)
+        return self._during(day) if approximate else long_date(day, self._content.language)
 
     def render(self) -> None:
         child = next((c for c in self._children() if c.id == self.child.currentData()), None)
