@@ -62,3 +62,37 @@ def family(qapp, tmp_path):
 def content():
     """The shipped content, in English."""
     return ContentService(resources_dir(), "en")
+
+
+@pytest.fixture
+def printer(monkeypatch, tmp_path):
+    """A computer with one printer whose paper is a PDF: printer.pdf is what was printed, printer.chosen how many
+    times the print dialog was accepted. Set printer.installed = False for a computer without printers."""
+    from PySide6 import QtPrintSupport as print_support  # noqa: N813 (patched in place, so the module itself)
+
+    class Printer(print_support.QPrinter):
+        pdf = tmp_path / "printed.pdf"
+        installed = True
+        chosen = 0
+
+        def __init__(self):
+            super().__init__()
+            self.setOutputFileName(str(Printer.pdf))  # what Qt does for "Print to file"
+
+        def outputFormat(self):  # as the print service reports when it lists a printer
+            native = print_support.QPrinter.OutputFormat.NativeFormat
+            return native if Printer.installed else super().outputFormat()
+
+    class PrintDialog:
+        DialogCode = print_support.QPrintDialog.DialogCode
+
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            Printer.chosen += 1
+            return PrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_support, "QPrinter", Printer)
+    monkeypatch.setattr(print_support, "QPrintDialog", PrintDialog)
+    return Printer

@@ -184,3 +184,20 @@ def test_pdf_is_in_the_household_language_with_the_childs_name(qtbot, content, f
     assert "50" in found
     prose = content.library.prose("agreements", "ages-6-9", language)
     assert prose.meta["heading"] in found
+
+
+def test_print_sends_the_agreement_to_the_printer_and_without_one_points_to_the_pdf(qtbot, content, family, printer,
+                                                                                  monkeypatch):
+    family.household.set_household("LV", "lv")
+    family.household.add_child("Ņina Āboliņa", 2017)
+    tab = make_tab(qtbot, content, family)
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert printer.chosen == 1
+    printed = pdf_text(printer.pdf)
+    assert "Ņina Āboliņa" in printed and "Ēdot nav telefonu" in printed
+
+    printer.installed = False
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert printer.chosen == 1 and len(told) == 1 and "No printer is set up" in told[0]

@@ -25,6 +25,7 @@ from guardian.services.content_service import ContentService
 from guardian.services.pdf_service import write_pdf
 from guardian.services.plan_render import render_markdown
 from guardian.services.plan_service import Plan, PlanError, build_plan
+from guardian.ui.dialogs.print_document import print_document
 from guardian.ui.dialogs.save_pdf import save_pdf
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
@@ -200,12 +201,8 @@ class GetHelpPage(QWidget):
                  lambda path: write_pdf(self.plan_markdown(), path, title), self.tr("Get help"))
 
     def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.plan_view.document().print_(printer)
+        if self.plan is not None:
+            print_document(self, self.plan_view.document, self.tr("Get help"))
 
     # text ---------------------------------------------------------------------------------------------
     def _fill_lists(self) -> None:

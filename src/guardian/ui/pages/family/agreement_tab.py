@@ -44,6 +44,7 @@ from guardian.services.document_text import document_language
 from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.services.pdf_service import markdown_document
+from guardian.ui.dialogs.print_document import print_document
 from guardian.ui.dialogs.save_pdf import save_pdf
 
 MAX_MINUTES = 24 * 60
@@ -500,14 +501,10 @@ class AgreementTab(QWidget):
             self.status.setText(arg(self.tr("Saved as %1."), path))
 
     def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
         sheet = self.sheet()
-        if sheet is None:
-            return
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            markdown_document(sheet_markdown(sheet, self.language)).print_(printer)
+        if sheet is not None:
+            print_document(self, lambda: markdown_document(sheet_markdown(sheet, self.language)),
+                           self.tr("Family agreement"))
 
     # text ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
