@@ -2224,6 +2224,13 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>No printer is set up on this computer, so Guardian cannot print. Use &quot;Save as PDF&quot; instead: the PDF can be printed later, here or on any computer with a printer.</source>
+        <translation>Бұл компьютерде бірде-бір принтер бапталмаған, сондықтан Guardian басып шығара алмайды. Оның орнына «PDF ретінде сақтау» түймесін пайдаланыңыз: PDF файлын кейін осы жерде немесе принтері бар кез келген компьютерде басып шығаруға болады.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
         <source>This guide has no steps to tick yet</source>
@@ -2376,6 +2383,17 @@ Nothing was changed.</source>
     <message>
         <source>Talk about it</source>
         <translation>Бұл туралы сөйлесу</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdf</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF файлын сақтау мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>

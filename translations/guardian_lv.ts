@@ -2236,6 +2236,13 @@ Nekas netika mainīts.</translation>
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>No printer is set up on this computer, so Guardian cannot print. Use &quot;Save as PDF&quot; instead: the PDF can be printed later, here or on any computer with a printer.</source>
+        <translation>Šajā datorā nav iestatīts neviens printeris, tāpēc Guardian nevar drukāt. Izmantojiet “Saglabāt kā PDF”: PDF failu varēs izdrukāt vēlāk, šeit vai jebkurā datorā ar printeri.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
         <source>This guide has no steps to tick yet</source>
@@ -2388,6 +2395,17 @@ Nekas netika mainīts.</translation>
     <message>
         <source>Talk about it</source>
         <translation>Parunāsim par to</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdf</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faili (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF failu neizdevās saglabāt: %1</translation>
     </message>
 </context>
 <context>

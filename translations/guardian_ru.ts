@@ -2236,6 +2236,13 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>No printer is set up on this computer, so Guardian cannot print. Use &quot;Save as PDF&quot; instead: the PDF can be printed later, here or on any computer with a printer.</source>
+        <translation>На этом компьютере не настроен ни один принтер, поэтому Guardian не может печатать. Воспользуйтесь кнопкой «Сохранить в PDF»: PDF-файл можно распечатать позже, здесь или на любом компьютере с принтером.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
         <source>This guide has no steps to tick yet</source>
@@ -2388,6 +2395,17 @@ Nothing was changed.</source>
     <message>
         <source>Talk about it</source>
         <translation>Поговорить об этом</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdf</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """House rules that import-linter cannot express: only ui/ and the composition root import widgets, nothing
-imports Qt's network module, and no module grows past 600 lines."""
+imports Qt's network module, no module grows past 600 lines, and interface text is written where lupdate finds it."""
 
 from __future__ import annotations
 
@@ -37,3 +37,30 @@ def test_nothing_imports_qt_network():
 
 def test_no_module_is_over_600_lines():
     assert [(p.name, n) for p in modules() if (n := len(p.read_text().splitlines())) > 600] == []
+
+
+def translations_of_a_parameter(path: Path) -> list[str]:
+    """translate("Context", text) or self.tr(text) where text is a parameter of the enclosing function: a wrapper
+    such as _tr(text). lupdate reads only literal text, so the strings passed to such a wrapper never reach the .ts
+    files and stay English in every language (the PDF dialog's file filter did)."""
+    found = []
+    for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        parameters = {a.arg for a in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)}
+        for call in ast.walk(function):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+                continue
+            if call.func.attr == "translate" and len(call.args) >= 2 and isinstance(call.args[0], ast.Constant):
+                text = call.args[1]  # QCoreApplication.translate("Context", text)
+            elif call.func.attr == "tr" and call.args:
+                text = call.args[0]  # self.tr(text)
+            else:
+                continue
+            if isinstance(text, ast.Name) and text.id in parameters:
+                found.append(f"{path.relative_to(SRC)}:{call.lineno} {function.name}")
+    return found
+
+
+def test_interface_text_is_translated_where_it_is_written():
+    assert [place for p in modules() for place in translations_of_a_parameter(p)] == []

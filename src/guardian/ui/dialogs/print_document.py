@@ -10,10 +10,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDocument", text)
-
-
 def print_document(parent: QWidget, document: Callable[[], QTextDocument], title: str) -> bool:
     """Print what `document` makes, after the parent chose a printer; True when it went to the printer."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded on the first print, not at start
@@ -21,9 +17,9 @@ def print_document(parent: QWidget, document: Callable[[], QTextDocument], title
     printer = QPrinter()
     # Qt picks the native format only when the system's print service lists at least one printer
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
-        QMessageBox.information(parent, title, _tr(
-            "No printer is set up on this computer, so Guardian cannot print. Use \"Save as PDF\" instead: the PDF "
-            "can be printed later, here or on any computer with a printer."))
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "PrintDocument", "No printer is set up on this computer, so Guardian cannot print. Use \"Save as PDF\" "
+                             "instead: the PDF can be printed later, here or on any computer with a printer."))
         return False
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
