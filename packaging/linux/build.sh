@@ -104,6 +104,8 @@ unresolved="$(for f in "${elves[@]}"; do
     LD_LIBRARY_PATH="$BUNDLE/_internal:$BUNDLE/_internal/PySide6/Qt/lib" ldd "$f" 2>/dev/null \
         | sed -n "s|^\s*\(\S*\) => not found|$f: \1|p"; done)"
 [ -z "$unresolved" ] || die "libraries not found:"$'\n'"$unresolved"
+[ -f "$BUNDLE/_internal/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so" ] \
+    || die "the bundle has no printer plugin: Guardian could list no printer"
 glibc="$(for f in "${elves[@]}"; do readelf -V --wide "$f" 2>/dev/null; done | grep -o 'GLIBC_[0-9][0-9.]*' \
          | sed 's/GLIBC_//' | sort -uV | tail -1)"
 mapfile -t depends < <(printf '%s\n' "${depends[@]}" | sort -u)
