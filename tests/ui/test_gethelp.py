@@ -54,13 +54,17 @@ def test_plan_follows_a_language_switch(start_guardian):
     assert "Manu bērnu apceļ internetā" in page.plan_view.toPlainText()
 
 
-def test_print_sends_the_plan_to_the_printer_the_parent_chose(start_guardian, printer):
+def print_a_plan(start_guardian) -> None:
     guardian = start_guardian(country="LV")
     guardian.get_help()
     page = guardian.window.stack.currentWidget()
     page.choose("cyberbullying")
     page.make_plan()
     page.print_plan.click()
+
+
+def test_print_sends_the_plan_to_the_printer_the_parent_chose(start_guardian, printer):
+    print_a_plan(start_guardian)
     assert printer.chosen == 1
     printed = " ".join(" ".join(p.extract_text() for p in PdfReader(printer.pdf).pages).split())
     assert "Someone to talk to" in printed and "116 111" in printed
@@ -70,11 +74,6 @@ def test_print_without_a_printer_says_so_and_points_to_the_pdf(start_guardian, p
     printer.installed = False
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append((title, text)))
-    guardian = start_guardian(country="LV")
-    guardian.get_help()
-    page = guardian.window.stack.currentWidget()
-    page.choose("cyberbullying")
-    page.make_plan()
-    page.print_plan.click()
+    print_a_plan(start_guardian)
     assert printer.chosen == 0 and not printer.pdf.exists()
     assert told == [("Get help", told[0][1])] and "No printer is set up" in told[0][1] and "Save as PDF" in told[0][1]
