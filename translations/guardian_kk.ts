@@ -419,6 +419,45 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>ChecklistSheet</name>
+    <message>
+        <source>Checklists for %1</source>
+        <translation>Баптау тізімдері: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Басып шығарылған күні: %1</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Келесі тексеру: %1</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Тексеру мерзімі келген күн: %1</translation>
+    </message>
+    <message>
+        <source>Tick each step here as you do it on the device or account, then tick it in Guardian too. Platforms change their settings, so go through the steps again at every review.</source>
+        <translation>Әр қадамды құрылғыда не аккаунтта орындаған сайын осы жерде белгілеңіз, содан кейін оны Guardian-да да белгілеңіз. Платформалар баптауларын өзгертіп отырады, сондықтан әр тексеруде қадамдарды қайта қарап шығыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %3 қадамнан %2 орындалды</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>орындалған күні: %1</translation>
+    </message>
+    <message>
+        <source>This guide has no setup steps.</source>
+        <translation>Бұл нұсқаулықта баптау қадамдары жоқ.</translation>
+    </message>
+    <message>
+        <source>No devices or apps yet: add them in Guardian&apos;s Family section.</source>
+        <translation>Әзірге құрылғылар не қолданбалар жоқ: оларды Guardian-дағы «Отбасы» бөлімінде қосыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message numerus="yes">
         <source>Tick each setup step when you have done it on your child&apos;s device or account; Guardian notes the date. Platforms change their settings and add new ones, so go through each child&apos;s checklists again at every review. Guardian reminds you here when a review is due, every %n months unless you choose another interval.</source>
@@ -691,6 +730,18 @@ Log files: %3</source>
 <context>
     <name>ChildSection</name>
     <message>
+        <source>Save the checklists as PDF</source>
+        <translation>Баптау тізімдерін PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>checklists-%1.pdf</source>
+        <translation>baptau-tizimderi-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Баптау тізімдері</translation>
+    </message>
+    <message>
         <source>Review due since %1. Go through the checklists below again: platforms change their settings and add new ones.</source>
         <translation>Тексеру мерзімі %1 келді. Төмендегі баптау тізімдерін қайта қарап шығыңыз: платформалар баптауларын өзгертіп, жаңаларын қосып отырады.</translation>
     </message>
@@ -713,6 +764,22 @@ Log files: %3</source>
     <message>
         <source>Months between reviews for %1</source>
         <translation>Тексерулер арасындағы айлар: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the checklists for %1 as PDF</source>
+        <translation>Баптау тізімдерін PDF ретінде сақтау: %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the checklists for %1</source>
+        <translation>Баптау тізімдерін басып шығару: %1</translation>
     </message>
     <message>
         <source>No devices or apps for %1 yet: add them in the Children and devices tab.</source>

@@ -419,6 +419,45 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>ChecklistSheet</name>
+    <message>
+        <source>Checklists for %1</source>
+        <translation>Kontrolsaraksti: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Izdrukāts: %1</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Nākamā pārskatīšana: %1</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Pārskatīšana bija paredzēta: %1</translation>
+    </message>
+    <message>
+        <source>Tick each step here as you do it on the device or account, then tick it in Guardian too. Platforms change their settings, so go through the steps again at every review.</source>
+        <translation>Atzīmējiet šeit katru soli, kad to izdarāt ierīcē vai kontā, un pēc tam atzīmējiet to arī Guardian. Platformas maina savus iestatījumus, tāpēc katrā pārskatīšanā izejiet soļiem cauri vēlreiz.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: paveikts %2 no %3</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>izdarīts: %1</translation>
+    </message>
+    <message>
+        <source>This guide has no setup steps.</source>
+        <translation>Šajā pamācībā nav iestatīšanas soļu.</translation>
+    </message>
+    <message>
+        <source>No devices or apps yet: add them in Guardian&apos;s Family section.</source>
+        <translation>Vēl nav nevienas ierīces vai lietotnes: pievienojiet tās Guardian sadaļā “Ģimene”.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message numerus="yes">
         <source>Tick each setup step when you have done it on your child&apos;s device or account; Guardian notes the date. Platforms change their settings and add new ones, so go through each child&apos;s checklists again at every review. Guardian reminds you here when a review is due, every %n months unless you choose another interval.</source>
@@ -693,6 +732,18 @@ Iestatījumi: %2
 <context>
     <name>ChildSection</name>
     <message>
+        <source>Save the checklists as PDF</source>
+        <translation>Saglabāt kontrolsarakstus kā PDF</translation>
+    </message>
+    <message>
+        <source>checklists-%1.pdf</source>
+        <translation>kontrolsaraksti-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Kontrolsaraksti</translation>
+    </message>
+    <message>
         <source>Review due since %1. Go through the checklists below again: platforms change their settings and add new ones.</source>
         <translation>Pārskatīšanas laiks pienāca %1. Vēlreiz izejiet cauri tālāk redzamajiem kontrolsarakstiem: platformas maina savus iestatījumus un pievieno jaunus.</translation>
     </message>
@@ -715,6 +766,22 @@ Iestatījumi: %2
     <message>
         <source>Months between reviews for %1</source>
         <translation>Mēneši starp pārskatīšanām: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Saglabāt kā PDF…</translation>
+    </message>
+    <message>
+        <source>Save the checklists for %1 as PDF</source>
+        <translation>Saglabāt kontrolsarakstus kā PDF: %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukāt…</translation>
+    </message>
+    <message>
+        <source>Print the checklists for %1</source>
+        <translation>Drukāt kontrolsarakstus: %1</translation>
     </message>
     <message>
         <source>No devices or apps for %1 yet: add them in the Children and devices tab.</source>

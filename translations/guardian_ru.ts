@@ -419,6 +419,45 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>ChecklistSheet</name>
+    <message>
+        <source>Checklists for %1</source>
+        <translation>Списки настройки: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Следующая проверка: %1</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Срок проверки наступил: %1</translation>
+    </message>
+    <message>
+        <source>Tick each step here as you do it on the device or account, then tick it in Guardian too. Platforms change their settings, so go through the steps again at every review.</source>
+        <translation>Отмечайте здесь каждый шаг, когда выполните его на устройстве или в аккаунте, а затем отметьте его и в Guardian. Платформы меняют свои настройки, поэтому при каждой проверке проходите шаги заново.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: выполнено %2 из %3</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>выполнено %1</translation>
+    </message>
+    <message>
+        <source>This guide has no setup steps.</source>
+        <translation>В этом руководстве нет шагов настройки.</translation>
+    </message>
+    <message>
+        <source>No devices or apps yet: add them in Guardian&apos;s Family section.</source>
+        <translation>Устройств и приложений пока нет: добавьте их в разделе «Семья» в Guardian.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message numerus="yes">
         <source>Tick each setup step when you have done it on your child&apos;s device or account; Guardian notes the date. Platforms change their settings and add new ones, so go through each child&apos;s checklists again at every review. Guardian reminds you here when a review is due, every %n months unless you choose another interval.</source>
@@ -693,6 +732,18 @@ Log files: %3</source>
 <context>
     <name>ChildSection</name>
     <message>
+        <source>Save the checklists as PDF</source>
+        <translation>Сохранить списки настройки в PDF</translation>
+    </message>
+    <message>
+        <source>checklists-%1.pdf</source>
+        <translation>списки-настройки-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Списки настройки</translation>
+    </message>
+    <message>
         <source>Review due since %1. Go through the checklists below again: platforms change their settings and add new ones.</source>
         <translation>Пора провести проверку (срок — %1). Пройдите списки настройки ниже ещё раз: платформы меняют свои настройки и добавляют новые.</translation>
     </message>
@@ -715,6 +766,22 @@ Log files: %3</source>
     <message>
         <source>Months between reviews for %1</source>
         <translation>Месяцев между проверками: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the checklists for %1 as PDF</source>
+        <translation>Сохранить списки настройки в PDF: %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the checklists for %1</source>
+        <translation>Напечатать списки настройки: %1</translation>
     </message>
     <message>
         <source>No devices or apps for %1 yet: add them in the Children and devices tab.</source>

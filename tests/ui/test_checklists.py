@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from guardian.domain.reminders import add_months
+from guardian.i18n.locales import long_date
 from guardian.ui.pages.guides_page import GuidesPage
 from guardian.ui.widgets.checklist_panel import short_date
 
@@ -271,3 +273,26 @@ def test_the_checklist_column_never_scrolls_sideways(family_app, qtbot):
     qtbot.waitUntil(scroll.isVisible)
     QApplication.processEvents()
     assert scroll.horizontalScrollBar().maximum() == 0  # the two buttons wrap instead
+
+
+def test_a_childs_checklists_are_saved_as_pdf_and_printed_in_the_household_language(family_app, qtbot, printer,
+                                                                                      monkeypatch, tmp_path):
+    family_app.family.household.set_household("LV", "lv")
+    device = add_device(family_app, family_app.anna, "Anna's tablet")
+    family_app.family.checklists.tick(device.id, "open-settings")
+    family_app.family.notify()
+    section = checklist_tab(family_app).child_section(family_app.anna.id)
+    out = tmp_path / "anna.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+
+    section.pdf_button.click()
+    section.print_button.click()
+
+    for pdf in (out, printer.pdf):
+        text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+        assert "Kontrolsaraksti: Anna" in text
+        assert "Anna's tablet · Demo: paveikts 1 no 2" in text
+        assert f"1. Atveriet iestatījumus. (izdarīts: {long_date(TODAY, 'lv')})" in text
+        assert "2. Ieslēdziet" in text  # ("filtru" comes back with an fi ligature)
+    assert printer.chosen == 1
+    assert section.pdf_button.accessibleName() == "Save the checklists for Anna as PDF"

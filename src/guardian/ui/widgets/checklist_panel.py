@@ -48,6 +48,17 @@ def platform_steps(content: ContentService) -> dict[str, tuple[str, ...]]:
     return {pid: tuple(platform.steps) for pid, platform in content.items("platforms").items()}
 
 
+def guide_steps(content: ContentService, platform_id: str, language: str = "") -> list[tuple[str, str]]:
+    """The guide's setup steps in order as (step id, text), the text in `language` (the app's by default), or the
+    English while a translation is missing; the id itself for a step no text describes."""
+    platform = content.items("platforms").get(platform_id)
+    if platform is None:
+        return []
+    prose = content.library.prose("platforms", platform_id, language or content.language)
+    texts = (prose.meta.get("steps") or {}) if prose else {}
+    return [(step, texts.get(step, step)) for step in dict.fromkeys(platform.steps)]
+
+
 def _markdown(text: str) -> QTextDocument:
     doc = QTextDocument()
     doc.setMarkdown(text, MARKDOWN)
@@ -321,20 +332,17 @@ class ChecklistPanel(QWidget):
         self.refresh()
 
     def _show_steps(self, device_id: int | None) -> None:
-        platform = self._content.items("platforms").get(self.platform_id)
-        if device_id is None or platform is None:
+        if device_id is None or self.platform_id not in self._content.items("platforms"):
             self._set_rows(())
             self.steps.hide()
             self.progress.hide()
             self._set_progress(0, 0)
             return
-        prose = self._content.prose("platforms", self.platform_id)
-        texts = (prose.meta.get("steps") or {}) if prose else {}
         ticks = device_ticks(device_id, self._family.view().ticks)
-        steps = list(dict.fromkeys(platform.steps))
-        self._set_rows(steps)
-        for number, (row, step) in enumerate(zip(self.rows, steps, strict=True), start=1):
-            row.set_step(number, texts.get(step, step), ticks.get(step_key(self.platform_id, step)))
+        steps = guide_steps(self._content, self.platform_id)
+        self._set_rows([step for step, _text in steps])
+        for number, (row, (step, text)) in enumerate(zip(self.rows, steps, strict=True), start=1):
+            row.set_step(number, text, ticks.get(step_key(self.platform_id, step)))
         done = sum(1 for r in self.rows if r.ticked is not None)
         self.steps.show()
         self.progress.show()

@@ -20,14 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian.domain.household import DEFAULT_REVIEW_MONTHS, Child, Device
+from guardian.domain.checklists import device_ticks
+from guardian.domain.household import DEFAULT_REVIEW_MONTHS, Child, Device, step_key
 from guardian.domain.reminders import ReviewReminder
 from guardian.i18n.dates import short_date
 from guardian.i18n.text import arg
+from guardian.services.checklist_pdf import (
+    ChecklistSheet,
+    DeviceSheet,
+    checklist_markdown,
+    sheet_title,
+    write_checklist_pdf,
+)
 from guardian.services.content_service import ContentService
+from guardian.services.document_text import document_language
 from guardian.services.household_errors import HouseholdError
+from guardian.services.pdf_service import markdown_document
 from guardian.ui.device_names import device_title
-from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready
+from guardian.ui.dialogs.print_document import print_document
+from guardian.ui.dialogs.save_pdf import save_pdf
+from guardian.ui.widgets.checklist_panel import ChecklistPanel, guide_steps, household_ready
 
 MAX_INTERVAL_MONTHS = 24  # the review service accepts 1..24
 
@@ -115,6 +127,7 @@ class ChildSection(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.child = child
         self._family = family
+        self._content = content
         self.reminder: ReviewReminder | None = None
         self.name = _bold(QLabel(child.display_name), 1.2)
         self.name.setObjectName("childName")
@@ -133,6 +146,12 @@ class ChildSection(QFrame):
         self.interval.setKeyboardTracking(False)  # typing "12" must not save 1 first
         self.interval_label.setBuddy(self.interval)
         self.interval.valueChanged.connect(self.set_interval)
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("checklistPdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("checklistPrint")
+        self.print_button.clicked.connect(self.print_sheet)
         self.error = QLabel()
         self.error.setObjectName("reviewError")
         self.error.setWordWrap(True)
@@ -149,6 +168,8 @@ class ChildSection(QFrame):
         actions.addWidget(self.interval_label)
         actions.addWidget(self.interval)
         actions.addStretch(1)
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.review)
@@ -178,6 +199,37 @@ class ChildSection(QFrame):
     def set_interval(self, months: int) -> None:
         self._write(lambda: self._family.reviews.set_interval(self.child.id, months))
 
+    def language(self) -> str:
+        """The language of the printed sheet: the household's, as for the agreement and the journal."""
+        return document_language(self._family.household.household(), self._content.language)
+
+    def sheet(self, language: str) -> ChecklistSheet:
+        ticks = self._family.view().ticks
+        devices = []
+        for section in self.devices:
+            device = section.device
+            prose = self._content.library.prose("platforms", device.platform_id, language)
+            guide = prose.title if prose else self._content.title("platforms", device.platform_id)
+            done = device_ticks(device.id, ticks)
+            steps = tuple((text, done.get(step_key(device.platform_id, step)))
+                          for step, text in guide_steps(self._content, device.platform_id, language))
+            devices.append(DeviceSheet(device_title(device.label, guide), steps))
+        reminder = self.reminder
+        return ChecklistSheet(self.child.display_name, tuple(devices), reminder.due_on if reminder else None,
+                              bool(reminder and reminder.due))
+
+    def save_pdf(self) -> None:
+        language = self.language()
+        sheet = self.sheet(language)
+        save_pdf(self, self.tr("Save the checklists as PDF"), arg(self.tr("checklists-%1.pdf"), sheet.child_name),
+                 lambda path: write_checklist_pdf(path, sheet, language, self._family.today()), self.tr("Checklists"))
+
+    def print_sheet(self) -> None:
+        language = self.language()
+        sheet = self.sheet(language)
+        print_document(self, lambda: markdown_document(checklist_markdown(sheet, language, self._family.today())),
+                       sheet_title(sheet, language))
+
     def _write(self, action) -> None:
         try:
             action()
@@ -204,6 +256,10 @@ class ChildSection(QFrame):
         self.reviewed.setAccessibleName(arg(self.tr("Mark the review for %1 as done today"), name))
         self.interval_label.setText(self.tr("&Months between reviews:"))
         self.interval.setAccessibleName(arg(self.tr("Months between reviews for %1"), name))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.pdf_button.setAccessibleName(arg(self.tr("Save the checklists for %1 as PDF"), name))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setAccessibleName(arg(self.tr("Print the checklists for %1"), name))
         self.no_devices.setText(arg(self.tr("No devices or apps for %1 yet: add them in the Children and devices "
                                             "tab."), name))
 
