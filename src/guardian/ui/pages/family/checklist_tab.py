@@ -148,7 +148,7 @@ class ChildSection(QFrame):
         self.interval.valueChanged.connect(self.set_interval)
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("checklistPdf")
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.clicked.connect(self.save_as_pdf)
         self.print_button = QPushButton()
         self.print_button.setObjectName("checklistPrint")
         self.print_button.clicked.connect(self.print_sheet)
@@ -218,7 +218,7 @@ class ChildSection(QFrame):
         return ChecklistSheet(self.child.display_name, tuple(devices), reminder.due_on if reminder else None,
                               bool(reminder and reminder.due))
 
-    def save_pdf(self) -> None:
+    def save_as_pdf(self) -> None:
         language = self.language()
         sheet = self.sheet(language)
         save_pdf(self, self.tr("Save the checklists as PDF"), arg(self.tr("checklists-%1.pdf"), sheet.child_name),
