@@ -1810,6 +1810,10 @@ Nothing was changed.</source>
         <translation>Журнал</translation>
     </message>
     <message>
+        <source>Save the changes to this journal entry first?</source>
+        <translation>Алдымен журналдағы осы жазбаның өзгерістерін сақтайсыз ба?</translation>
+    </message>
+    <message>
         <source>Save the journal as PDF</source>
         <translation>Журналды PDF ретінде сақтау</translation>
     </message>

@@ -1820,6 +1820,10 @@ Nekas netika mainīts.</translation>
         <translation>Žurnāls</translation>
     </message>
     <message>
+        <source>Save the changes to this journal entry first?</source>
+        <translation>Vai vispirms saglabāt šī žurnāla ieraksta izmaiņas?</translation>
+    </message>
+    <message>
         <source>Save the journal as PDF</source>
         <translation>Saglabāt žurnālu kā PDF</translation>
     </message>

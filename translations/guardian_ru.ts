@@ -1820,6 +1820,10 @@ Nothing was changed.</source>
         <translation>Журнал</translation>
     </message>
     <message>
+        <source>Save the changes to this journal entry first?</source>
+        <translation>Сначала сохранить изменения в этой записи журнала?</translation>
+    </message>
+    <message>
         <source>Save the journal as PDF</source>
         <translation>Сохранить журнал в PDF</translation>
     </message>

@@ -120,6 +120,7 @@ class Guardian:
 
             page = FamilyPage(self.content, self.family, self.boot.settings)
             page.guide_requested.connect(self.open_guide)
+            self.window.add_close_guard(lambda: self._family_may_close(page))
             return PinGate(self.family, page)
 
         def ratings_page():
@@ -158,6 +159,14 @@ class Guardian:
         button = HelpButton()
         button.clicked.connect(self.get_help)
         self.window.add_top_widget(button)
+
+    def _family_may_close(self, page) -> bool:
+        """Unsaved changes in Family (an agreement, a journal entry) are shown, and the parent asked, before the
+        window closes."""
+        if not page.has_unsaved_changes():
+            return True
+        self.window.show_section("household")
+        return page.confirm_close()
 
     def get_help(self) -> None:
         self.window.search.clear()

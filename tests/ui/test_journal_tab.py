@@ -30,6 +30,17 @@ def pdf_text(path):
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(str(path)).pages))
 
 
+def asking(monkeypatch, answer):
+    """QMessageBox.question answering `answer`; returns the list of questions asked."""
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return answer
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
 def test_the_tab_says_why_it_keeps_no_images(qtbot, content, family):
     tab = make_tab(qtbot, content, family)
     assert "never pictures or files" in tab.why.text()
@@ -74,18 +85,10 @@ def test_entries_are_listed_newest_first_and_can_be_edited(qtbot, content, famil
 def test_delete_asks_first(qtbot, content, family, monkeypatch):
     family.journal.add(JournalEntry(0, dt.date(2026, 1, 5), "Keep me?"))
     tab = make_tab(qtbot, content, family)
-    asked = []
-
-    def answer(value):
-        def question(*args, **kwargs):
-            asked.append(args[2])
-            return value
-        return question
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    asked = asking(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert len(family.journal.entries()) == 1 and asked
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    asking(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert family.journal.entries() == []
     assert tab.list.count() == 0 and not tab.delete_button.isEnabled()
@@ -129,6 +132,47 @@ def test_keyboard_escape_cancels_and_ctrl_enter_saves(qtbot, content, family):
     for name, label in tab.form_labels.items():
         assert label.buddy() is tab.field_widgets[name]
         assert tab.field_widgets[name].accessibleName()
+
+
+def test_escape_or_cancel_after_typing_asks_before_throwing_the_entry_away(qtbot, content, family, monkeypatch):
+    tab = make_tab(qtbot, content, family)
+    tab.new_entry()
+    asked = asking(monkeypatch, QMessageBox.StandardButton.Cancel)
+    tab.cancel()  # nothing typed yet: closes without a question
+    assert tab.stack.currentWidget() is tab.browse_page and asked == []
+    tab.new_entry()
+    tab.what_happened.setPlainText("A long account of what happened")
+    tab.cancel()
+    assert asked == ["Save the changes to this journal entry first?"]
+    assert tab.stack.currentWidget() is tab.form_page
+    assert tab.what_happened.toPlainText() == "A long account of what happened"
+    asking(monkeypatch, QMessageBox.StandardButton.Save)
+    tab.cancel()
+    assert [e.what_happened for e in family.journal.entries()] == ["A long account of what happened"]
+    assert tab.stack.currentWidget() is tab.browse_page
+
+
+def test_discarding_an_edit_keeps_the_saved_entry(qtbot, content, family, monkeypatch):
+    family.journal.add(JournalEntry(0, dt.date(2026, 1, 5), "As saved"))
+    tab = make_tab(qtbot, content, family)
+    tab.edit()
+    assert not tab.has_unsaved_changes()  # opening an entry is not a change
+    tab.reference_numbers.setText("X-1")
+    assert tab.has_unsaved_changes()
+    asked = asking(monkeypatch, QMessageBox.StandardButton.Discard)
+    tab.cancel()
+    assert len(asked) == 1 and tab.stack.currentWidget() is tab.browse_page
+    assert [(e.what_happened, e.reference_numbers) for e in family.journal.entries()] == [("As saved", "")]
+
+
+def test_a_change_that_cannot_be_saved_keeps_the_form_open(qtbot, content, family, monkeypatch):
+    tab = make_tab(qtbot, content, family)
+    tab.new_entry()
+    tab.what_was_done.setPlainText("Blocked him")  # but "what happened", which is required, is empty
+    asking(monkeypatch, QMessageBox.StandardButton.Save)
+    assert not tab.confirm_leaving()
+    assert tab.stack.currentWidget() is tab.form_page and tab.error.isVisible()
+    assert tab.what_was_done.toPlainText() == "Blocked him"
 
 
 def test_pdf_for_one_child_in_the_household_language(qtbot, content, family, tmp_path, monkeypatch):

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._search_page_factory: Callable[[], QWidget] | None = None
         self._search_page: QWidget | None = None
         self._before_search = ""
+        self._close_guards: list[Callable[[], bool]] = []
 
         self.rail = NavRail(sections)
         self.search = QLineEdit()
@@ -149,7 +150,15 @@ class MainWindow(QMainWindow):
     def saved_section(self) -> str:
         return self._saved_section
 
+    def add_close_guard(self, may_close: Callable[[], bool]) -> None:
+        """may_close() is asked before the window closes (a page with unsaved changes asks the parent); when it answers
+        False the window stays open."""
+        self._close_guards.append(may_close)
+
     def closeEvent(self, event) -> None:
+        if not all(may_close() for may_close in self._close_guards):
+            event.ignore()
+            return
         self._ui_state.setValue("window/geometry", self.saveGeometry())
         self._ui_state.sync()
         super().closeEvent(event)

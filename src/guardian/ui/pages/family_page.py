@@ -58,6 +58,20 @@ class FamilyPage(QWidget):
         self.tabs.setCurrentIndex(TABS.index(name))
         return self.tabs.currentWidget()
 
+    def has_unsaved_changes(self) -> bool:
+        return self.agreement_tab.has_unsaved_changes() or self.journal_tab.has_unsaved_changes()
+
+    def confirm_close(self) -> bool:
+        """Before the window closes: each tab with unsaved changes is shown and the parent asked to save or discard
+        them. False when the parent chose to stay (or saving failed, its message shown), so the window stays open."""
+        for tab in (self.agreement_tab, self.journal_tab):
+            if tab.has_unsaved_changes():
+                self.tabs.setCurrentWidget(tab)
+                if not tab.confirm_leaving():
+                    return False
+                tab.discard_changes()  # saved, or to be thrown away: not asked about again
+        return True
+
     def _update_availability(self) -> None:
         available = self._family.available
         self.stack.setCurrentWidget(self.tabs if available else self.unavailable)

@@ -445,7 +445,15 @@ class AgreementTab(QWidget):
                 self.items.setCurrentRow(r)
                 return
 
-    def _confirm_leaving(self) -> bool:
+    def has_unsaved_changes(self) -> bool:
+        return self.loaded is not None and self.dirty
+
+    def discard_changes(self) -> None:
+        """Show the saved agreement (or the suggestions) again, dropping what was changed since."""
+        if self.has_unsaved_changes():
+            self.load()
+
+    def confirm_leaving(self) -> bool:
         """True when the shown agreement may be replaced (saved, discarded, or nothing changed)."""
         if not self.dirty:
             return True
@@ -466,7 +474,7 @@ class AgreementTab(QWidget):
     def _child_chosen(self, _index: int) -> None:
         if self._filling:
             return
-        if self.loaded is not None and self.loaded[0] != self.child.currentData() and not self._confirm_leaving():
+        if self.loaded is not None and self.loaded[0] != self.child.currentData() and not self.confirm_leaving():
             self._back()
             return
         self._fill_templates(keep=False)
@@ -476,7 +484,7 @@ class AgreementTab(QWidget):
         if self._filling:
             return
         if self.loaded is not None and self.loaded[1] != self.template.currentData() \
-                and not self._confirm_leaving():
+                and not self.confirm_leaving():
             self._back()
             return
         self.load()

@@ -52,6 +52,7 @@ class JournalTab(QWidget):
         self._content = content
         self._family = family
         self.editing: int | None = None  # the id of the entry in the form; 0 for a new one
+        self._opened: JournalEntry | None = None  # the form as it was opened, to tell whether anything was changed
         self.why = QLabel()
         self.why.setObjectName("journalPrivacy")
         self.why.setWordWrap(True)
@@ -266,6 +267,7 @@ class JournalTab(QWidget):
         self.reference_numbers.setText(entry.reference_numbers)
         self.error.hide()
         self.stack.setCurrentWidget(self.form_page)
+        self._opened = self.form_entry()
         self.date.setFocus()
 
     def new_entry(self) -> None:
@@ -294,8 +296,7 @@ class JournalTab(QWidget):
         except HouseholdError as exc:
             self._show_error(exc)
             return False
-        self.editing = None
-        self.stack.setCurrentWidget(self.browse_page)
+        self._close_form()
         self._family.notify()
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == saved.id:
@@ -316,11 +317,37 @@ class JournalTab(QWidget):
         if widget is not None:
             widget.setFocus()
 
+    def has_unsaved_changes(self) -> bool:
+        return self.editing is not None and self.stack.currentWidget() is self.form_page \
+            and self.form_entry() != self._opened
+
+    def confirm_leaving(self) -> bool:
+        """True when the form may be closed: nothing was changed, or the parent saved or discarded the changes."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Journal"), self.tr("Save the changes to this journal entry first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
     def cancel(self) -> None:
-        self.editing = None
+        """Back to the list (Cancel, Escape); changes are not thrown away without asking."""
+        if self.stack.currentWidget() is self.form_page and self.confirm_leaving():
+            self.discard_changes()
+            self.list.setFocus()
+
+    def discard_changes(self) -> None:
+        """Close the form, if it is still open, without saving it."""
+        if self.stack.currentWidget() is self.form_page:
+            self._close_form()
+
+    def _close_form(self) -> None:
+        self.editing, self._opened = None, None
         self.error.hide()
         self.stack.setCurrentWidget(self.browse_page)
-        self.list.setFocus()
 
     def delete(self) -> None:
         entry_id = self.current_id()
