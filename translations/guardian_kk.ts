@@ -1592,8 +1592,8 @@ Nothing was changed.</source>
         <translation>Guardian отбасы деректеріңізді осы нұсқаға жаңарта алмады. Ештеңе өзгерген де, жоғалған да жоқ; мәселе шешілгенше отбасы бөлімдері қолжетімсіз.</translation>
     </message>
     <message>
-        <source>Guardian could not open your household data in %1. Nothing was deleted.</source>
-        <translation>Guardian %1 ішіндегі отбасы деректеріңізді аша алмады. Ештеңе өшірілген жоқ.</translation>
+        <source>Guardian could not open your household data in %1. Nothing was deleted. Check that the disk is not full and that this folder can be written to, then start Guardian again. On a school computer, ask your school&apos;s IT contact.</source>
+        <translation>Guardian %1 ішіндегі отбасы деректеріңізді аша алмады. Ештеңе өшірілген жоқ. Дискіде бос орын бар екенін және бұл қалтаға жазуға болатынын тексеріп, Guardian-ды қайта іске қосыңыз. Мектеп компьютерінде мектептің IT маманынан сұраңыз.</translation>
     </message>
     <message>
         <source>%1: must be text.</source>
@@ -2699,6 +2699,21 @@ Nothing was changed.</source>
     <message>
         <source>Help and advice.</source>
         <translation>Көмек және кеңес.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Баптау сақталмады</translation>
+    </message>
+    <message>
+        <source>Guardian could not save this setting, so it applies only until Guardian is closed. Check that the disk is not full and that this folder can be written to. On a school computer, ask your school&apos;s IT contact.
+
+%1</source>
+        <translation>Guardian бұл баптауды сақтай алмады, сондықтан ол Guardian жабылғанға дейін ғана әрекет етеді. Дискіде бос орын бар екенін және бұл қалтаға жазуға болатынын тексеріңіз. Мектеп компьютерінде мектептің IT маманынан сұраңыз.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -1602,8 +1602,8 @@ Nekas netika mainīts.</translation>
         <translation>Guardian neizdevās atjaunināt jūsu ģimenes datus šai versijai. Nekas netika mainīts vai zaudēts; ģimenes sadaļas nebūs pieejamas, līdz problēma būs novērsta.</translation>
     </message>
     <message>
-        <source>Guardian could not open your household data in %1. Nothing was deleted.</source>
-        <translation>Guardian neizdevās atvērt jūsu ģimenes datus mapē %1. Nekas netika izdzēsts.</translation>
+        <source>Guardian could not open your household data in %1. Nothing was deleted. Check that the disk is not full and that this folder can be written to, then start Guardian again. On a school computer, ask your school&apos;s IT contact.</source>
+        <translation>Guardian neizdevās atvērt jūsu ģimenes datus mapē %1. Nekas netika izdzēsts. Pārbaudiet, vai diskā ir brīva vieta un vai šajā mapē var rakstīt, un tad atveriet Guardian vēlreiz. Skolas datorā jautājiet skolas IT atbildīgajam.</translation>
     </message>
     <message>
         <source>%1: must be text.</source>
@@ -2712,6 +2712,21 @@ Nekas netika mainīts.</translation>
     <message>
         <source>Help and advice.</source>
         <translation>Palīdzība un padomi.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Iestatījums nav saglabāts</translation>
+    </message>
+    <message>
+        <source>Guardian could not save this setting, so it applies only until Guardian is closed. Check that the disk is not full and that this folder can be written to. On a school computer, ask your school&apos;s IT contact.
+
+%1</source>
+        <translation>Guardian neizdevās saglabāt šo iestatījumu, tāpēc tas būs spēkā tikai līdz Guardian aizvēršanai. Pārbaudiet, vai diskā ir brīva vieta un vai šajā mapē var rakstīt. Skolas datorā jautājiet skolas IT atbildīgajam.
+
+%1</translation>
     </message>
 </context>
 <context>

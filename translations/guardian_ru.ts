@@ -1602,8 +1602,8 @@ Nothing was changed.</source>
         <translation>Guardian не смог обновить данные вашей семьи для этой версии. Ничего не изменено и не потеряно; разделы семьи недоступны, пока проблема не решена.</translation>
     </message>
     <message>
-        <source>Guardian could not open your household data in %1. Nothing was deleted.</source>
-        <translation>Guardian не смог открыть данные вашей семьи в %1. Ничего не удалено.</translation>
+        <source>Guardian could not open your household data in %1. Nothing was deleted. Check that the disk is not full and that this folder can be written to, then start Guardian again. On a school computer, ask your school&apos;s IT contact.</source>
+        <translation>Guardian не смог открыть данные вашей семьи в %1. Ничего не удалено. Проверьте, что на диске есть свободное место и в эту папку можно записывать, и запустите Guardian снова. На школьном компьютере обратитесь к ответственному за IT в школе.</translation>
     </message>
     <message>
         <source>%1: must be text.</source>
@@ -2712,6 +2712,21 @@ Nothing was changed.</source>
     <message>
         <source>Help and advice.</source>
         <translation>Помощь и советы.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Настройка не сохранена</translation>
+    </message>
+    <message>
+        <source>Guardian could not save this setting, so it applies only until Guardian is closed. Check that the disk is not full and that this folder can be written to. On a school computer, ask your school&apos;s IT contact.
+
+%1</source>
+        <translation>Guardian не смог сохранить эту настройку, поэтому она действует только до закрытия Guardian. Проверьте, что на диске есть свободное место и в эту папку можно записывать. На школьном компьютере обратитесь к ответственному за IT в школе.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ class Bootstrap:
     paths: Paths
     policy: Policy
     settings: Settings
+    storage_problems: tuple[str, ...] = ()  # folders that could not be made: nothing can be saved there
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Bootstrap:
@@ -30,12 +31,14 @@ class Bootstrap:
             paths = Paths.under(portable_root(), portable=True)
         else:
             paths = Paths.for_user()
-        paths.ensure()
+        storage_problems = tuple(paths.ensure())
         setup_logging(paths)
+        for problem in storage_problems:
+            log.error("folder cannot be made: %s", problem)
         for problem in policy.problems:
             log.error("policy: %s", problem)
         overrides = {"language": args.lang, "country": args.country.upper() if args.country else None}
-        return cls(paths, policy, Settings(paths.settings_file, policy, overrides))
+        return cls(paths, policy, Settings(paths.settings_file, policy, overrides), storage_problems)
 
     @property
     def language(self) -> str:

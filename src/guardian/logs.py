@@ -15,6 +15,7 @@ from guardian.paths import Paths
 
 MAX_BYTES = 512_000
 KEEP = 3
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def rotate(log_file: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
@@ -34,11 +35,31 @@ def rotate(log_file: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None
         pass
 
 
+class _Brief(logging.Formatter):
+    """One line per record for a person reading standard error: an error's type and message, not its traceback."""
+
+    def __init__(self) -> None:
+        super().__init__(FORMAT)
+
+    def formatException(self, ei) -> str:
+        return f"  {ei[0].__name__}: {ei[1]}" if ei and ei[0] else ""
+
+
 def setup_logging(paths: Paths, level: int = logging.INFO) -> None:
-    paths.logs.mkdir(parents=True, exist_ok=True, mode=0o700)
-    rotate(paths.log_file)
-    handler = logging.FileHandler(paths.log_file, encoding="utf-8", delay=True)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """Log to the log file; to standard error when the log folder cannot be made (a read-only disk, a file in the
+    way), so that logging never stops Guardian from starting."""
+    handler: logging.Handler
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+        handler.setFormatter(_Brief())
+    else:
+        rotate(paths.log_file)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8", delay=True)  # opened at the first line
+    if handler.formatter is None:
+        handler.setFormatter(logging.Formatter(FORMAT))
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_guardian", False)]:
         root.removeHandler(old)

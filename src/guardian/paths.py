@@ -58,10 +58,17 @@ class Paths:
             Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)),
         )
 
-    def ensure(self) -> None:
-        """Create the folders, readable by this user only."""
+    def ensure(self) -> list[str]:
+        """Create the folders, readable by this user only. Never raises: returns one line per folder that could not be
+        made (a read-only or full disk, a file in the way), so that Guardian still starts and can say why nothing
+        can be saved."""
+        problems = []
         for folder in (self.data, self.config, self.logs, self.cache):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                problems.append(f"{folder}: {exc.strerror or exc}")
+        return problems
 
 
 def portable_root() -> Path:

@@ -71,6 +71,15 @@ class EffectiveSetting:
     locked: bool
 
 
+class SettingNotSavedError(Exception):
+    """The choice applies for this session, but the settings file could not be written (a read-only or full disk)."""
+
+    def __init__(self, file: Path, reason: str) -> None:
+        super().__init__(f"{file}: {reason}")
+        self.file = file
+        self.reason = reason
+
+
 class Settings:
     """Effective settings over defaults, the policy, the user's file and command-line overrides."""
 
@@ -83,9 +92,12 @@ class Settings:
     def _read(self) -> dict[str, object]:
         try:
             raw = json.loads(self._file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return {}
-        except (OSError, ValueError) as exc:
+        except OSError as exc:  # there, but not readable: left where it is, for the next start
+            log.warning("settings file %s cannot be read (%s); the defaults apply", self._file, exc)
+            return {}
+        except ValueError as exc:  # not JSON, not UTF-8
             aside = self._file.with_suffix(".damaged.json")
             log.warning("settings file %s unreadable (%s); set aside as %s", self._file, exc, aside)
             with contextlib.suppress(OSError):
@@ -120,7 +132,8 @@ class Settings:
         return key in self.policy.locked
 
     def set(self, key: str, value: object) -> None:
-        """Store the user's choice. Raises ValueError for a locked key or a value the setting cannot hold."""
+        """Store the user's choice. Raises ValueError for a locked key or a value the setting cannot hold, and
+        SettingNotSavedError when the choice applies but could not be written to the file."""
         spec = SPECS[key]
         if self.is_locked(key):
             raise ValueError(f"{key} is set by your school and cannot be changed")
@@ -129,7 +142,11 @@ class Settings:
             raise ValueError(f"{key} {error}")
         self._overrides.pop(key, None)
         self._user[key] = spec.normalise(value)
-        self._write()
+        try:
+            self._write()
+        except OSError as exc:
+            log.warning("settings file %s cannot be written: %s", self._file, exc)
+            raise SettingNotSavedError(self._file, exc.strerror or str(exc)) from exc
 
     def _write(self) -> None:
         self._file.parent.mkdir(parents=True, exist_ok=True)

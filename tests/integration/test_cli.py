@@ -83,6 +83,19 @@ def test_self_test_lines_one_per_check(data_dir):
         assert line.startswith("ok"), line
 
 
+def test_a_data_folder_that_cannot_be_made_is_reported_not_a_crash(tmp_path):
+    """A read-only USB stick, a full disk or, here, a file where the folder should be: Guardian still starts."""
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a folder", encoding="utf-8")
+    result = guardian("--data-dir", str(blocked), "self-test")
+    assert result.returncode == 1
+    assert [line.split()[:2] for line in result.stdout.splitlines()[3:5]] == [["FAIL", "data"], ["FAIL", "database"]]
+    assert "folder cannot be made" in result.stderr and "Traceback" not in result.stderr
+    result = guardian("--data-dir", str(blocked), "--quit-after-startup", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
 def test_headless_commands_do_not_import_widgets(data_dir):
     code = ("import sys; from guardian.cli import main; main(sys.argv[1:]); "
             "print('WIDGETS' if 'PySide6.QtWidgets' in sys.modules else 'NO-WIDGETS', file=sys.stderr)")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+
 from PySide6.QtCore import QByteArray, QSize, QUrl
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QMessageBox
 
 from guardian.ui.main_window import default_size
 from guardian.ui.widgets.markdown_view import MarkdownView
@@ -35,6 +38,24 @@ def test_switching_language_retranslates_the_running_window(start_guardian, qtbo
     assert rail_texts(guardian.window)[-1] == "Бағдарлама туралы"
     guardian.switch_language("ru")
     assert rail_texts(guardian.window)[-1] == "О программе"
+
+
+def test_a_language_that_cannot_be_saved_still_applies_and_the_parent_is_told(start_guardian, data_dir,
+                                                                             monkeypatch):
+    guardian = start_guardian()
+    config = data_dir / "config"
+    shutil.rmtree(config)
+    config.write_text("a file where the settings folder should be", encoding="utf-8")  # as a full or read-only disk
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, text)))
+    settings_page = guardian.window.show_section("settings")
+    index = settings_page.language.findData("lv")
+    settings_page.language.setCurrentIndex(index)
+    settings_page.language.activated.emit(index)
+    assert rail_texts(guardian.window)[-2] == "Iestatījumi"
+    [(title, text)] = told
+    assert title == "Setting not saved" and "applies only until Guardian is closed" in text  # asked in English
+    assert text.endswith(str(config))
 
 
 def test_lang_option_starts_in_that_language(start_guardian):

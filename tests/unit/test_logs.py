@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from guardian.logs import rotate
+import logging
+
+from guardian.logs import rotate, setup_logging
+from guardian.paths import Paths
 
 
 def test_a_small_log_is_kept_and_a_big_one_moves_up(tmp_path):
@@ -19,3 +22,16 @@ def test_a_small_log_is_kept_and_a_big_one_moves_up(tmp_path):
     assert kept == ["guardian.log.1", "guardian.log.2", "guardian.log.3"]
     assert (tmp_path / "guardian.log.1").read_text().startswith("run 4")
     assert (tmp_path / "guardian.log.3").read_text().startswith("run 2")
+
+
+def test_a_log_folder_that_cannot_be_made_logs_warnings_to_standard_error(tmp_path, capsys):
+    (tmp_path / "root").write_text("a file where the folders should be", encoding="utf-8")
+    paths = Paths.under(tmp_path / "root")
+    assert len(paths.ensure()) == 4  # data, config, logs, cache: each named, none raises
+    setup_logging(paths)
+    try:
+        logging.getLogger("guardian.test").info("not shown")
+        logging.getLogger("guardian.test").warning("shown")
+        assert capsys.readouterr().err.strip().endswith("WARNING guardian.test: shown")
+    finally:
+        setup_logging(Paths.under(tmp_path / "elsewhere"))  # the next tests log to a file again

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from guardian.policy import load_policy
-from guardian.settings import SPECS, Settings
+from guardian.settings import SPECS, SettingNotSavedError, Settings
 
 GOOD = """\
 language = "lv"
@@ -96,3 +98,15 @@ def test_damaged_settings_file_is_set_aside_not_lost(tmp_path):
     settings.set("theme", "dark")
     assert json.loads(file.read_text()) == {"theme": "dark"}
     assert oct(file.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_choice_that_cannot_be_written_applies_and_says_so(tmp_path):
+    (tmp_path / "config").write_text("a file where the settings folder should be", encoding="utf-8")
+    file = tmp_path / "config" / "settings.json"
+    settings = Settings(file, load_policy(None, SPECS))  # nothing to read there: the defaults, nothing set aside
+    assert settings.get("language").source == "default"
+    with pytest.raises(SettingNotSavedError) as raised:
+        settings.set("language", "kk")
+    assert raised.value.file == file and raised.value.reason
+    assert settings.get("language").value == "kk"  # for this session
+    assert list(tmp_path.iterdir()) == [tmp_path / "config"]

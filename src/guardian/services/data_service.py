@@ -78,7 +78,9 @@ def describe(report: OpenReport) -> StartupNotice:
         return StartupNotice(Level.ERROR, text, report)
     if status is OpenStatus.FAILED:
         text = arg(QCoreApplication.translate(
-            "Household", "Guardian could not open your household data in %1. Nothing was deleted."),
+            "Household", "Guardian could not open your household data in %1. Nothing was deleted. Check that the "
+                         "disk is not full and that this folder can be written to, then start Guardian again. On a "
+                         "school computer, ask your school's IT contact."),
             str(report.database_file.parent))
         return StartupNotice(Level.ERROR, text, report)
     return StartupNotice(Level.NONE, "", report)

@@ -38,7 +38,14 @@ from guardian.services.household_errors import HouseholdError
 from guardian.settings import Settings
 from guardian.ui.dialogs.child_dialog import ChildDialog
 from guardian.ui.widgets.platform_picker import PlatformPicker
-from guardian.ui.widgets.setting_choices import add_setting_row, country_items, fill_combo, language_items, show_lock
+from guardian.ui.widgets.setting_choices import (
+    add_setting_row,
+    country_items,
+    fill_combo,
+    language_items,
+    save_choice,
+    show_lock,
+)
 
 START, CHILDREN, DEVICES, DONE = range(4)
 
@@ -240,9 +247,7 @@ class WelcomeDialog(QDialog):
     def _choose(self, key: str, value: object) -> None:
         if value is None or value == self._settings.value(key) or self._settings.is_locked(key):
             return
-        try:
-            self._settings.set(key, value)
-        except ValueError:
+        if not save_choice(self, self._settings, key, value):
             self._fill_settings()
             return
         self.setting_changed.emit(key, value)

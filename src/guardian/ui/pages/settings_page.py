@@ -14,7 +14,14 @@ from guardian.settings import THEMES, Settings
 from guardian.ui.widgets.data_settings import DataSettings
 from guardian.ui.widgets.page_header import PageHeader
 from guardian.ui.widgets.pin_settings import PinSettings
-from guardian.ui.widgets.setting_choices import add_setting_row, country_items, fill_combo, language_items, show_lock
+from guardian.ui.widgets.setting_choices import (
+    add_setting_row,
+    country_items,
+    fill_combo,
+    language_items,
+    save_choice,
+    show_lock,
+)
 
 
 class SettingsPage(QWidget):
@@ -65,9 +72,7 @@ class SettingsPage(QWidget):
     def _choose(self, key: str, value: object) -> None:
         if value is None or value == self._settings.value(key):
             return
-        try:
-            self._settings.set(key, value)
-        except ValueError:
+        if not save_choice(self, self._settings, key, value):
             self.refresh()
             return
         self.setting_changed.emit(key, value)

@@ -5,10 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from guardian.i18n.locales import SUPPORTED_LANGUAGES, country_name, language_name
+from guardian.i18n.text import arg
+from guardian.settings import SettingNotSavedError, Settings
 from guardian.ui.widgets.field_label import field_label
+
+
+def save_choice(parent: QWidget, settings: Settings, key: str, value: object) -> bool:
+    """Store the parent's choice of a setting. True when it applies: saved, or kept until Guardian is closed when the
+    settings file cannot be written (the parent is told why and what to do). False when it was refused (locked by
+    the school, or not a value the setting can hold)."""
+    try:
+        settings.set(key, value)
+    except SettingNotSavedError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Settings", "Setting not saved"), arg(
+            QCoreApplication.translate(
+                "Settings", "Guardian could not save this setting, so it applies only until Guardian is closed. "
+                            "Check that the disk is not full and that this folder can be written to. On a school "
+                            "computer, ask your school's IT contact.\n\n%1"), str(exc.file.parent)))
+    except ValueError:
+        return False
+    return True
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], current: object) -> None:
