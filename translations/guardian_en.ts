@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>PinSettings</name>
+    <message numerus="yes">
+        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1). They also lock by themselves after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1). They also lock by themselves after %n minute without use.</numerusform>
+            <numerusform>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1). They also lock by themselves after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinWords</name>
     <message numerus="yes">
         <source>Too many wrong attempts. You can try again in %n second(s).</source>

@@ -2099,9 +2099,12 @@ Nothing was changed.</source>
         <source>No parent PIN is set: anyone using this computer can open Home and Family. A PIN keeps your children&apos;s details from curious eyes; it does not encrypt them.</source>
         <translation>Ата-ана PIN-коды орнатылмаған: «Басты бет» пен «Отбасы» бөлімдерін осы компьютерді пайдаланатын кез келген адам аша алады. PIN-код балаларыңыздың деректерін бөгде көзден қорғайды, бірақ оларды шифрламайды.</translation>
     </message>
-    <message>
-        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1).</source>
-        <translation>«Басты бет» пен «Отбасы» бөлімдерін ата-ана PIN-коды қорғайды. Қазір олар ашық; компьютерден кеткенде оларды құлыптаңыз (%1).</translation>
+    <message numerus="yes">
+        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1). They also lock by themselves after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>«Басты бет» пен «Отбасы» бөлімдерін ата-ана PIN-коды қорғайды. Қазір олар ашық; компьютерден кеткенде оларды құлыптаңыз (%1). Сондай-ақ Guardian %n минут пайдаланылмаса, олар өздігінен құлыпталады.</numerusform>
+            <numerusform>«Басты бет» пен «Отбасы» бөлімдерін ата-ана PIN-коды қорғайды. Қазір олар ашық; компьютерден кеткенде оларды құлыптаңыз (%1). Сондай-ақ Guardian %n минут пайдаланылмаса, олар өздігінен құлыпталады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A parent PIN protects Home and Family. They are locked now.</source>

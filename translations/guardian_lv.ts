@@ -2109,9 +2109,13 @@ Nekas netika mainīts.</translation>
         <source>No parent PIN is set: anyone using this computer can open Home and Family. A PIN keeps your children&apos;s details from curious eyes; it does not encrypt them.</source>
         <translation>Vecāku PIN nav iestatīts: sadaļas “Sākums” un “Ģimene” var atvērt ikviens, kas lieto šo datoru. PIN pasargā jūsu bērnu datus no ziņkārīgām acīm, bet tos nešifrē.</translation>
     </message>
-    <message>
-        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1).</source>
-        <translation>Sadaļas “Sākums” un “Ģimene” aizsargā vecāku PIN. Pašlaik tās ir atvērtas; aizslēdziet tās, kad atstājat datoru (%1).</translation>
+    <message numerus="yes">
+        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1). They also lock by themselves after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Sadaļas “Sākums” un “Ģimene” aizsargā vecāku PIN. Pašlaik tās ir atvērtas; aizslēdziet tās, kad atstājat datoru (%1). Tās aizslēdzas arī pašas, ja Guardian netiek lietots %n minūti.</numerusform>
+            <numerusform>Sadaļas “Sākums” un “Ģimene” aizsargā vecāku PIN. Pašlaik tās ir atvērtas; aizslēdziet tās, kad atstājat datoru (%1). Tās aizslēdzas arī pašas, ja Guardian netiek lietots %n minūtes.</numerusform>
+            <numerusform>Sadaļas “Sākums” un “Ģimene” aizsargā vecāku PIN. Pašlaik tās ir atvērtas; aizslēdziet tās, kad atstājat datoru (%1). Tās aizslēdzas arī pašas, ja Guardian netiek lietots %n minūšu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A parent PIN protects Home and Family. They are locked now.</source>

@@ -2109,9 +2109,13 @@ Nothing was changed.</source>
         <source>No parent PIN is set: anyone using this computer can open Home and Family. A PIN keeps your children&apos;s details from curious eyes; it does not encrypt them.</source>
         <translation>Родительский PIN-код не задан: разделы «Главная» и «Семья» может открыть любой, кто пользуется этим компьютером. PIN-код защищает данные ваших детей от любопытных глаз, но не шифрует их.</translation>
     </message>
-    <message>
-        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1).</source>
-        <translation>Разделы «Главная» и «Семья» защищены родительским PIN-кодом. Сейчас они открыты; заблокируйте их, когда отходите от компьютера (%1).</translation>
+    <message numerus="yes">
+        <source>A parent PIN protects Home and Family. They are open now; lock them when you leave the computer (%1). They also lock by themselves after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Разделы «Главная» и «Семья» защищены родительским PIN-кодом. Сейчас они открыты; заблокируйте их, когда отходите от компьютера (%1). Они также блокируются сами, если Guardian не используется %n минуту.</numerusform>
+            <numerusform>Разделы «Главная» и «Семья» защищены родительским PIN-кодом. Сейчас они открыты; заблокируйте их, когда отходите от компьютера (%1). Они также блокируются сами, если Guardian не используется %n минуты.</numerusform>
+            <numerusform>Разделы «Главная» и «Семья» защищены родительским PIN-кодом. Сейчас они открыты; заблокируйте их, когда отходите от компьютера (%1). Они также блокируются сами, если Guardian не используется %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A parent PIN protects Home and Family. They are locked now.</source>

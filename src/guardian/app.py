@@ -70,6 +70,7 @@ class Guardian:
         # by screenshots, smoke tests or test fixtures that build a Guardian directly.
         self.offer_welcome = False
         self.welcome_dialog = None
+        self.idle_lock = None  # made once the household is open, after the first frame
         self.window = MainWindow(self._sections(), self.ui_state)
         self.window.set_search_page(self._build_search_page)
         self._add_help_button()
@@ -235,8 +236,10 @@ class Guardian:
         from PySide6.QtWidgets import QMessageBox  # its Python enums are not free: not before the first frame
 
         from guardian.services.data_service import Level  # with the database code: not before the first frame
+        from guardian.ui.idle_lock import IdleLock
 
         notice = self.family.open()
+        self.idle_lock = IdleLock(self.family, parent=self.window)
         saved = self.window.saved_section()
         shown = section or (saved if saved != "gethelp" else "") or "home"
         self.window.show_section(shown)  # falls back to the first section when `shown` is hidden

@@ -1,5 +1,5 @@
-"""The parent PIN gate: Home and Family locked after a restart and after "Lock now", wrong PINs and the growing
-wait, the right PIN, the forgotten-PIN reset, and all of it with the keyboard alone."""
+"""The parent PIN gate: Home and Family locked after a restart, after "Lock now" and after a while without use,
+wrong PINs and the growing wait, the right PIN, the forgotten-PIN reset, and all of it with the keyboard alone."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
 from guardian.ui.dialogs import data_dialogs
 from guardian.ui.dialogs.pin_dialog import PinDialog
+from guardian.ui.idle_lock import IdleLock
 
 PIN = "2468"
 START = dt.datetime(2026, 11, 23, 12, 0, 0)
@@ -267,3 +269,34 @@ def test_a_wrong_pin_message_follows_a_language_switch(app, qtbot):
     assert home.message.text() == "Wrong PIN."
     guardian.switch_language("lv")
     assert home.message.text() not in ("", "Wrong PIN.")
+
+
+def test_home_and_family_lock_by_themselves_after_a_while_without_use(family, qtbot):
+    idle = IdleLock(family, idle_ms=1000)
+    assert not idle.watching  # no PIN: nothing to lock, no event filter
+    family.pin.set_pin(PIN)
+    family.set_unlocked(True)
+    family.notify()
+    assert idle.watching
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    for _ in range(15):  # 1.5 s of typing, more than the idle time, keeps them open
+        QTest.keyClick(field, Qt.Key.Key_A)
+        qtbot.wait(100)
+    assert family.unlocked and field.text() == "a" * 15
+    qtbot.waitUntil(lambda: not family.unlocked, timeout=5000)
+    assert not idle.watching  # locked: the filter is gone until the parent unlocks again
+    family.set_unlocked(True)
+    assert idle.watching
+
+
+def test_the_running_app_watches_for_idleness_only_while_a_pin_is_set_and_open(app):
+    guardian = app()
+    assert guardian.idle_lock is not None and not guardian.idle_lock.watching
+    set_pin_with_service(guardian)
+    assert guardian.idle_lock.watching
+    panel = guardian.window.show_section("settings").pin_settings
+    assert "They also lock by themselves after 5 minutes without use." in panel.status.text()
+    panel.lock_button.click()
+    assert not guardian.idle_lock.watching

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from guardian.i18n.text import arg
 from guardian.services.family import Family
 from guardian.ui.dialogs.pin_dialog import ASK, CHANGE, SET, PinDialog, refusal_text
+from guardian.ui.idle_lock import IDLE_MINUTES
 from guardian.ui.widgets.flow_layout import FlowLayout
 from guardian.ui.widgets.pin_gate import LOCK_SHORTCUT
 
@@ -100,7 +101,8 @@ class PinSettings(QGroupBox):
                                         "not encrypt them."))
         elif unlocked:
             self.status.setText(arg(self.tr("A parent PIN protects Home and Family. They are open now; lock them "
-                                             "when you leave the computer (%1)."), LOCK_SHORTCUT))
+                                            "when you leave the computer (%1). They also lock by themselves after "
+                                            "%n minute(s) without use.", "", IDLE_MINUTES), LOCK_SHORTCUT))
         else:
             self.status.setText(self.tr("A parent PIN protects Home and Family. They are locked now."))
         self.set_button.setVisible(available and not has_pin)
