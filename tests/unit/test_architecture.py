@@ -1,5 +1,6 @@
 """House rules that import-linter cannot express: only ui/ and the composition root import widgets, nothing
-imports Qt's network module, no module grows past 600 lines, and interface text is written where lupdate finds it."""
+imports Qt's network module, no module grows past 600 lines, interface text is written where lupdate finds it, and
+no style sheet gives text a colour without its background."""
 
 from __future__ import annotations
 
@@ -64,3 +65,21 @@ def translations_of_a_parameter(path: Path) -> list[str]:
 
 def test_interface_text_is_translated_where_it_is_written():
     assert [place for p in modules() for place in translations_of_a_parameter(p)] == []
+
+
+def style_sheets_with_a_text_colour_alone(path: Path) -> list[str]:
+    """setStyleSheet("... color: X ...") without a background of its own: X is drawn on whatever the theme's
+    background is, so it cannot be checked for contrast (the palettes are; tests/quality/test_accessibility.py)."""
+    found = []
+    for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "setStyleSheet":
+            text = " ".join(node.value for arg in call.args for node in ast.walk(arg)
+                            if isinstance(node, ast.Constant) and isinstance(node.value, str))
+            rules = text.replace("background-color", "background")
+            if "color:" in rules.replace(" ", "") and "background" not in rules:
+                found.append(f"{path.relative_to(SRC)}:{call.lineno}")
+    return found
+
+
+def test_text_is_coloured_only_with_its_own_background():
+    assert [place for p in modules() for place in style_sheets_with_a_text_colour_alone(p)] == []

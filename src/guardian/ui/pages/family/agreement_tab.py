@@ -141,7 +141,7 @@ class AgreementTab(QWidget):
         self.error = QLabel()
         self.error.setObjectName("agreementError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet("font-weight: bold;")  # in the theme's text colour, which meets AA
         self.error.hide()
         self.empty = QLabel()
         self.empty.setObjectName("agreementEmpty")

@@ -107,7 +107,7 @@ class JournalTab(QWidget):
         self.error = QLabel()
         self.error.setObjectName("journalError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet("font-weight: bold;")  # in the theme's text colour, which meets AA
         self.error.hide()
         self.save_button = QPushButton()
         self.save_button.setObjectName("journalSave")
