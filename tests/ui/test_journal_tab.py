@@ -182,7 +182,7 @@ def test_pdf_for_one_child_in_the_household_language(qtbot, content, family, tmp
     family.journal.add(JournalEntry(0, dt.date(2026, 4, 2), "Бейтаныс адам ойын чатында сурет сұрады.", aruzhan.id,
                                     "roblox", "Бұғаттадық", "Roblox, полиция", "RBX-123"))
     family.journal.add(JournalEntry(0, dt.date(2026, 11, 3), "Ļoti nejauki komentāri.", aruzhan.id,
-                                    None, "", "", "KZ-777"))
+                                    "connected-toys", "", "", "KZ-777"))
     family.journal.add(JournalEntry(0, dt.date(2026, 5, 9), "Not about Aruzhan", other.id))
     tab = make_tab(qtbot, content, family)
     tab.filter.setCurrentIndex(tab.filter.findData(aruzhan.id))
@@ -196,6 +196,7 @@ def test_pdf_for_one_child_in_the_household_language(qtbot, content, family, tmp
     assert "Бейтаныс адам ойын чатында сурет сұрады." in found
     assert "Ļoti nejauki komentāri." in found
     assert "сәуір" in found and "қараша" in found  # dates in Kazakh: April, November
+    assert "Ақылды ойыншықтар" in found and "Connected toys" not in found  # the guide's Kazakh title, not the UI's
     assert "Not about Aruzhan" not in found
     assert found.index("RBX-123") < found.index("KZ-777")  # oldest first, as a record is read
 

@@ -54,26 +54,28 @@ class ContentService:
     def prose(self, kind: str, item: str) -> Prose | None:
         return self.library.prose(kind, item, self.language)
 
-    def title(self, kind: str, item: str) -> str:
-        """What to call a platform or rating system (facts `kind`) in the current language: the title of its prose
-        (translated, or English while the translation is missing or outdated), else the English name in its facts,
-        else its id. Facts names are English only, so a page must not show them directly."""
+    def title(self, kind: str, item: str, language: str | None = None) -> str:
+        """What to call a platform or rating system (facts `kind`) in the current language (or `language`, for a
+        document in the household's): the title of its prose (translated, or English while the translation is
+        missing or outdated), else the English name in its facts, else its id. Facts names are English only, so a
+        page must not show them directly."""
         from guardian.content.library import prose_kind
 
         described_by = prose_kind(kind)
-        prose = self.prose(described_by, item) if described_by else None
+        prose = self.library.prose(described_by, item, language or self.language) if described_by else None
         if prose is not None:
             return prose.title
         found = self.items(kind).get(item)
         return getattr(found, "name", None) or item
 
-    def titles(self, kind: str) -> dict[str, str]:
+    def titles(self, kind: str, language: str | None = None) -> dict[str, str]:
         """Every item of a facts `kind` by id, with its title(), in the language's alphabetical order (Qt's collation:
         Latvian Ģ after G, Kazakh Қ after К, and Cyrillic before Latin in kk and ru)."""
         from PySide6.QtCore import QCollator, QLocale
 
-        collator = QCollator(QLocale(self.language))
-        titles = {item: self.title(kind, item) for item in self.items(kind)}
+        language = language or self.language
+        collator = QCollator(QLocale(language))
+        titles = {item: self.title(kind, item, language) for item in self.items(kind)}
         return dict(sorted(titles.items(), key=lambda pair: collator.sortKey(pair[1])))
 
     def countries(self) -> list[str]:

@@ -373,8 +373,9 @@ class JournalTab(QWidget):
         child_name = self._children().get(child_id, "") if child_id is not None else ""
         def write(path: str) -> None:
             language = document_language(self._family.household.household(), self._content.language)
-            write_journal_pdf(path, self._family.journal.entries(child_id), self._children(), self._platforms(),
-                              language, self._family.today(), child_name)
+            write_journal_pdf(path, self._family.journal.entries(child_id), self._children(),
+                              self._content.titles("platforms", language), language, self._family.today(),
+                              child_name)
 
         save_pdf(self, self.tr("Save the journal as PDF"), self.tr("journal.pdf"), write, self.tr("Journal"))
 
