@@ -2256,6 +2256,10 @@ Nothing was changed.</source>
         <translation>С кем поговорить</translation>
     </message>
     <message>
+        <source>No helpline for this is listed for your country yet. Your country&apos;s other helplines are in the Helplines section.</source>
+        <translation>Для вашей страны пока не указан телефон помощи именно по этому поводу. Другие телефоны помощи вашей страны — в разделе «Телефоны помощи».</translation>
+    </message>
+    <message>
         <source>No helpline is listed for your country yet.</source>
         <translation>Для вашей страны пока не указан ни один телефон помощи.</translation>
     </message>

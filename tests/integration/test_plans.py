@@ -48,6 +48,22 @@ def test_every_plan_names_only_its_own_countrys_routes(library):
                         assert f"<{url}>" not in text, (harm, code, service.id)
 
 
+def test_a_child_who_saw_or_is_in_abuse_images_has_a_helpline_to_call(library):
+    # the abuse-material plan sends them to a child helpline; in 20 countries it said none was listed
+    for code, country in library.items("countries").items():
+        if any(s.kind == "child_helpline" for s in country.services):
+            plan = build_plan(library, "csam", code)
+            assert any(s.kind == "child_helpline" for s in plan.helplines), code
+
+
+def test_a_plan_without_a_helpline_for_its_harm_points_to_the_countrys_others(library):
+    plan = build_plan(library, "scams", "US")  # Childhelp, the one US helpline listed, is for abuse
+    assert plan.helplines == ()
+    text = render_markdown(plan, "en")
+    assert "No helpline for this is listed for your country yet." in text
+    assert "No helpline is listed for your country yet." not in text
+
+
 def test_csam_plan_never_suggests_keeping_the_material(library):
     for code in library.items("countries"):
         plan = build_plan(library, "csam", code)

@@ -109,6 +109,17 @@ def test_impossible_phone_number_is_refused(tmp_path):
     assert f"{expected} (libphonenumber)" in problems(root)
 
 
+def test_a_helpline_for_sexual_abuse_that_leaves_out_abuse_images_is_reported(tmp_path):
+    # 20 countries' abuse-material plans said "no helpline", though their child helplines take such calls
+    root = make_tree(tmp_path)
+    change(root, "facts/countries/LV.toml", 'harms = ["cyberbullying"]',
+           'harms = ["cyberbullying", "grooming", "sextortion", "intimate_image"]')
+    [problem] = problems(root)
+    assert problem.startswith("facts/countries/LV.toml: service[0].harms: a helpline that takes calls about grooming")
+    change(root, "facts/countries/LV.toml", '"intimate_image"]', '"intimate_image", "csam"]')
+    assert problems(root) == []
+
+
 def test_missing_translation_falls_back_to_english_visibly(tmp_path):
     root = make_tree(tmp_path)
     (root / "content/lv/platforms/demo.md").unlink()

@@ -149,6 +149,10 @@ def _names(r: Reader) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+TALK_KINDS = ("child_helpline", "parent_helpline")  # "Someone to talk to" in a plan
+SEXUAL_ABUSE = ("grooming", "sextortion", "intimate_image")
+
+
 def parse_service(r: Reader, country: str) -> Service:
     r.unknown_keys({"id", "kind", "name_local", "name_en", "names", "phone", "sms", "chat", "web", "report_url",
                     "email", "hours", "languages", "free", "on_phone_bill", "inhope", "harms"})
@@ -180,6 +184,9 @@ def parse_service(r: Reader, country: str) -> Service:
     )
     if not (service.phone or service.web or service.report_url or service.chat or service.email):
         r.problem("phone", "a service needs at least a phone, web, report_url, chat or email")
+    if service.kind in TALK_KINDS and set(SEXUAL_ABUSE) <= set(service.harms) and "csam" not in service.harms:
+        r.problem("harms", "a helpline that takes calls about grooming, sextortion and shared images is also someone "
+                           "to talk to for a child who saw or is in abuse images: add 'csam'")
     return service
 
 

@@ -89,6 +89,9 @@ def render_markdown(plan: Plan, language: str) -> str:
     heading(translate("Plan", "Someone to talk to"))
     if plan.helplines:
         out.extend(_service_line(s, code, language) for s in plan.helplines)
+    elif any(s.kind in plan.harm.helplines for s in plan.country.services):
+        out.append(translate("Plan", "No helpline for this is listed for your country yet. Your country's other "
+                                     "helplines are in the Helplines section."))
     else:
         out.append(translate("Plan", "No helpline is listed for your country yet."))
     heading(translate("Plan", "Afterwards"))
