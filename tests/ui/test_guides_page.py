@@ -25,6 +25,21 @@ def test_guide_shows_steps_links_age_and_checked_date(start_guardian):
     assert "https://example.org/help" in text
 
 
+def test_an_age_from_a_secondary_source_says_so_in_the_readers_language_not_in_the_researchers(start_guardian,
+                                                                                                content_root):
+    facts = content_root / "facts/platforms/demo.toml"
+    facts.write_text(facts.read_text().replace(
+        'source = "https://example.org/terms"\n',
+        'source = "https://example.org/terms"\nconfidence = "medium"\n'
+        'note = "Read in an old stored copy of the terms; the current page could not be opened."\n'))
+    guardian = start_guardian(lang="kk")
+    page = guardian.window.show_section("guides")
+    page.open_guide("demo")
+    text = page.guide.text.toPlainText()
+    assert "жанама дереккөз" in text  # "secondary source"
+    assert "old stored copy" not in text  # the research note is English, and for the maintainers
+
+
 def test_guide_falls_back_to_english_with_a_note(start_guardian, content_root):
     (content_root / "content/lv/platforms/demo.md").unlink()
     guardian = start_guardian(lang="lv")

@@ -39,8 +39,16 @@ def source_markdown(source: Source) -> str:
     text = link_markdown(source.url)
     if source.verified is not None:
         text += " · " + arg(QCoreApplication.translate("Sources", "checked %1"), checked_on(source))
-    if not source.confirmed:
-        text += " · *" + QCoreApplication.translate("Sources", "not confirmed") + "*"
-    elif source.confidence != "high":
-        text += " · *" + QCoreApplication.translate("Sources", "secondary source") + "*"
+    if warning := caveat(source):
+        text += f" · *{warning}*"
     return text
+
+
+def caveat(source: Source) -> str:
+    """The plain warning a fact from a secondary or unconfirmed source carries, in the interface language; "" for a
+    confirmed fact. (A source's `note` is the researcher's English account, not text for the reader.)"""
+    if not source.confirmed:
+        return QCoreApplication.translate("Sources", "not confirmed")
+    if source.confidence != "high":
+        return QCoreApplication.translate("Sources", "secondary source")
+    return ""

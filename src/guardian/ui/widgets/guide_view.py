@@ -17,7 +17,7 @@ from guardian.i18n.text import arg
 from guardian.services.content_service import ContentService
 from guardian.services.document_text import escape
 from guardian.ui.models.guides_model import category_name
-from guardian.ui.sources import link_markdown
+from guardian.ui.sources import caveat, link_markdown
 from guardian.ui.widgets.checklist_panel import ChecklistPanel, household_ready
 from guardian.ui.widgets.markdown_view import MarkdownView
 from guardian.ui.widgets.page_header import PageHeader
@@ -160,8 +160,9 @@ class GuideView(QWidget):
             lines.append(f"- {names.get(kind, official_page)}: {link_markdown(url)}")
         if platform.minimum_age is not None and platform.minimum_age_source is not None:
             src = platform.minimum_age_source
+            warning = caveat(src)
             lines.append("- " + arg(self.tr("Minimum age in the terms of service: %1"), platform.minimum_age)
-                         + f" ([{source_word}]({src.url}))")
+                         + f" ([{source_word}]({src.url}))" + (f" · *{warning}*" if warning else ""))
             if platform.minimum_age_by_country:
                 collator = QCollator(QLocale(language))  # Latvian Č after C, not after Z
                 others = sorted(((country_name(code, language), age)
@@ -170,8 +171,6 @@ class GuideView(QWidget):
                 lines += ["", "  " + arg(self.tr("In some countries the terms set another age: %1."), format_list(
                     [arg(self.tr("%1: %2", "a country and its minimum age"), name, age) for name, age in others],
                     language))]
-            if src.note:  # paragraphs of the same list item
-                lines += ["", f"  {escape(src.note)}"]
         if platform.store_rating:
             ratings = ", ".join(f"{k.title()}: {v}" for k, v in platform.store_rating.items())
             lines.append("- " + arg(self.tr("App store age rating: %1"), escape(ratings)))
