@@ -75,6 +75,16 @@ def test_csam_plan_never_suggests_keeping_the_material(library):
                 assert any(word in sentence for word in ("not", "never")), sentence
 
 
+def test_a_plan_calls_the_platform_by_its_guides_title_in_the_plans_language(library, qapp):
+    translator = Translator(parent=QCoreApplication.instance())
+    translator.switch("kk")
+    try:
+        text = render_markdown(build_plan(library, "grooming", "KZ", "connected-toys", "kk"), "kk")
+    finally:
+        translator.switch("en")
+    assert "Ақылды ойыншықтар" in text and "Connected toys" not in text
+
+
 @pytest.mark.parametrize("language", ["en", "lv", "kk", "ru"])
 def test_plan_pdf_renders_each_language(library, tmp_path, qapp, language):
     translator = Translator(parent=QCoreApplication.instance())

@@ -62,7 +62,7 @@ def render_markdown(plan: Plan, language: str) -> str:
         heading(translate("Plan", "Report it where it happened"))
         if plan.platform is not None:
             out.append(arg(translate("Plan", "Report it in %1 and block the person or account. Guardian's %1 "
-                                             "guide shows how."), plan.platform.name))
+                                             "guide shows how."), plan.platform_title))
             link = plan.platform.links.get("report") or plan.platform.links.get("help")
             if link:
                 out.append(f"<{link}>")

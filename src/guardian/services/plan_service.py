@@ -30,6 +30,7 @@ class Plan:
     removal: tuple[GlobalService, ...]
     helplines: tuple[Service, ...]  # for the child first, then for the parent
     created: dt.date = field(default_factory=dt.date.today)
+    platform_title: str = ""  # what the plan's language calls the platform: its guide's title
 
     @property
     def keep_evidence(self) -> bool:
@@ -70,5 +71,7 @@ def build_plan(library: Library, harm_id: str, country_code: str, platform_id: s
     services = library.items("services")
     removal = tuple(services[s] for s in harm.removal if s in services)
     emergency = country.emergency.get("general", ("", None))[0]
+    guide = library.prose("platforms", platform.id, language) if platform else None
     return Plan(harm, country, platform, library.prose("harms", harm_id, language), emergency, tuple(reports),
-                tuple(also), removal, tuple(helplines))
+                tuple(also), removal, tuple(helplines),
+                platform_title=guide.title if guide else platform.name if platform else "")
