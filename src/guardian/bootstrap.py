@@ -20,7 +20,6 @@ class Bootstrap:
     paths: Paths
     policy: Policy
     settings: Settings
-    storage_problems: tuple[str, ...] = ()  # folders that could not be made: nothing can be saved there
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Bootstrap:
@@ -31,14 +30,14 @@ class Bootstrap:
             paths = Paths.under(portable_root(), portable=True)
         else:
             paths = Paths.for_user()
-        storage_problems = tuple(paths.ensure())
+        cannot_make = paths.ensure()  # Guardian still starts; the household and self-test say what this means
         setup_logging(paths)
-        for problem in storage_problems:
+        for problem in cannot_make:
             log.error("folder cannot be made: %s", problem)
         for problem in policy.problems:
             log.error("policy: %s", problem)
         overrides = {"language": args.lang, "country": args.country.upper() if args.country else None}
-        return cls(paths, policy, Settings(paths.settings_file, policy, overrides), storage_problems)
+        return cls(paths, policy, Settings(paths.settings_file, policy, overrides))
 
     @property
     def language(self) -> str:
