@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -46,6 +45,7 @@ from guardian.services.household_errors import HouseholdError
 from guardian.services.pdf_service import markdown_document
 from guardian.ui.dialogs.print_document import print_document
 from guardian.ui.dialogs.save_pdf import save_pdf
+from guardian.ui.dialogs.unsaved import save_or_discard
 
 MAX_MINUTES = 24 * 60
 HEADER = -1  # list rows that are theme headings, not items
@@ -457,13 +457,8 @@ class AgreementTab(QWidget):
         """True when the shown agreement may be replaced (saved, discarded, or nothing changed)."""
         if not self.dirty:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Family agreement"), self.tr("Save the changes to this agreement first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return save_or_discard(self, self.tr("Family agreement"), self.tr("Save the changes to this agreement first?"),
+                               self.save)
 
     def _back(self) -> None:
         self._filling = True

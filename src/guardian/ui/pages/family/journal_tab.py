@@ -36,6 +36,7 @@ from guardian.services.family import Family
 from guardian.services.household_errors import HouseholdError
 from guardian.services.journal_pdf import write_journal_pdf
 from guardian.ui.dialogs.save_pdf import save_pdf
+from guardian.ui.dialogs.unsaved import save_or_discard
 from guardian.ui.widgets.field_label import field_label
 
 FIELDS = ("date", "child_id", "platform_id", "what_happened", "what_was_done", "reports_made", "reference_numbers")
@@ -325,13 +326,8 @@ class JournalTab(QWidget):
         """True when the form may be closed: nothing was changed, or the parent saved or discarded the changes."""
         if not self.has_unsaved_changes():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Journal"), self.tr("Save the changes to this journal entry first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return save_or_discard(self, self.tr("Journal"), self.tr("Save the changes to this journal entry first?"),
+                               self.save)
 
     def cancel(self) -> None:
         """Back to the list (Cancel, Escape); changes are not thrown away without asking."""
