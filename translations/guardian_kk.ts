@@ -2243,6 +2243,14 @@ Nothing was changed.</source>
         <translation>Кіммен сөйлесуге болады</translation>
     </message>
     <message>
+        <source>Your school:</source>
+        <translation>Сіздің мектебіңіз:</translation>
+    </message>
+    <message>
+        <source>Helplines:</source>
+        <translation>Сенім телефондары:</translation>
+    </message>
+    <message>
         <source>No helpline for this is listed for your country yet. Your country&apos;s other helplines are in the Helplines section.</source>
         <translation>Еліңіз үшін дәл осындай жағдайда көмектесетін сенім телефоны әлі көрсетілмеген. Еліңіздің басқа сенім телефондары «Сенім телефондары» бөлімінде.</translation>
     </message>

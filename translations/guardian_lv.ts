@@ -2256,6 +2256,14 @@ Nekas netika mainīts.</translation>
         <translation>Ar ko parunāt</translation>
     </message>
     <message>
+        <source>Your school:</source>
+        <translation>Jūsu skola:</translation>
+    </message>
+    <message>
+        <source>Helplines:</source>
+        <translation>Palīdzības tālruņi:</translation>
+    </message>
+    <message>
         <source>No helpline for this is listed for your country yet. Your country&apos;s other helplines are in the Helplines section.</source>
         <translation>Jūsu valstij vēl nav norādīts palīdzības tālrunis, kas palīdz tieši šādos gadījumos. Pārējie jūsu valsts palīdzības tālruņi ir sadaļā “Palīdzības tālruņi”.</translation>
     </message>

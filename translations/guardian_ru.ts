@@ -2256,6 +2256,14 @@ Nothing was changed.</source>
         <translation>С кем поговорить</translation>
     </message>
     <message>
+        <source>Your school:</source>
+        <translation>Ваша школа:</translation>
+    </message>
+    <message>
+        <source>Helplines:</source>
+        <translation>Телефоны помощи:</translation>
+    </message>
+    <message>
         <source>No helpline for this is listed for your country yet. Your country&apos;s other helplines are in the Helplines section.</source>
         <translation>Для вашей страны пока не указан телефон помощи именно по этому поводу. Другие телефоны помощи вашей страны — в разделе «Телефоны помощи».</translation>
     </message>

@@ -81,7 +81,7 @@ class Guardian:
         def gethelp_page():
             from guardian.ui.pages.gethelp_page import GetHelpPage
 
-            return GetHelpPage(self.content, self.boot.country)
+            return GetHelpPage(self.content, self.boot.country, self.boot.policy.contacts)
 
         def risks_page():
             from guardian.ui.pages.risks_page import RisksPage

@@ -25,6 +25,8 @@ def run_plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from guardian.content.loader import load
     from guardian.domain.harms import HARM_IDS
     from guardian.paths import resources_dir
+    from guardian.policy import find_policy, load_policy
+    from guardian.settings import SPECS
 
     if args.list:
         print("\n".join(HARM_IDS))
@@ -52,7 +54,8 @@ def run_plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     except PlanError as exc:
         print(f"guardian plan: {exc}", file=sys.stderr)
         return 2
-    markdown = render_markdown(plan, language)
+    school = load_policy(find_policy(args.policy), SPECS).contacts  # as the app shows them: the school's own first
+    markdown = render_markdown(plan, language, school)
     if args.pdf:
         from guardian.services.pdf_service import write_pdf
 

@@ -118,6 +118,15 @@ def test_plan_command_lists_harms_and_prints_a_plan():
     assert "unknown harm" in bad.stderr
 
 
+def test_a_printed_plan_offers_the_schools_contacts_as_the_app_does(tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[[contact]]\nname = "School nurse"\nemail = "nurse@school.example"\n', encoding="utf-8")
+    plan = subprocess.run([sys.executable, "-m", "guardian", "--policy", str(policy), "plan", "grooming",
+                           "--country", "LV"], capture_output=True, text=True, timeout=60)
+    assert plan.returncode == 0, plan.stderr
+    assert "- **School nurse** · nurse@school" in plan.stdout  # Markdown, as the plan is printed
+
+
 def test_a_service_is_called_by_its_own_name_with_the_english_one_only_for_english_readers(library):
     police = "**Valsts policija (State Police)**"
     assert police in render_markdown(build_plan(library, "grooming", "LV", None, "en"), "en")

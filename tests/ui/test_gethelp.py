@@ -44,6 +44,21 @@ def test_wizard_by_keyboard_alone_gives_an_ordered_plan(start_guardian, qtbot):
     assert "116 111" in text
 
 
+def test_the_schools_own_contacts_come_first_among_those_to_talk_to(start_guardian, tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[[contact]]\nname = "Anna Bērziņa"\nrole = "school psychologist"\nphone = "+371 67 000 000"\n',
+                      encoding="utf-8")
+    guardian = start_guardian(country="LV", policy=policy)
+    guardian.get_help()
+    page = guardian.window.stack.currentWidget()
+    page.choose("cyberbullying")
+    page.make_plan()
+    text = page.plan_view.toPlainText()
+    talk = text[text.index("Someone to talk to"):]
+    assert talk.index("Anna Bērziņa (school psychologist) · phone +371 67 000 000") < talk.index("116 111")
+    assert "Your school:" in talk and "Helplines:" in talk
+
+
 def test_plan_follows_a_language_switch(start_guardian):
     guardian = start_guardian(country="LV")
     guardian.get_help()

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from guardian.content.countries import Service
 from guardian.content.phones import display
 from guardian.i18n.locales import country_name, long_date
 from guardian.i18n.text import arg
+from guardian.policy import Contact
+from guardian.services.document_text import escape
 from guardian.services.plan_service import Plan
 
 translate = QCoreApplication.translate
@@ -31,7 +35,21 @@ def _service_line(service: Service, country: str, language: str) -> str:
     return line
 
 
-def render_markdown(plan: Plan, language: str) -> str:
+def _contact_line(contact: Contact) -> str:
+    """One of the school's own contacts (from its policy file), as the school wrote it."""
+    name = f"**{escape(contact.name)}**" + (f" ({escape(contact.role)})" if contact.role else "")
+    parts = [name]
+    if contact.phone:
+        parts.append(arg(translate("Plan", "phone %1"), escape(contact.phone)))
+    if contact.email:
+        parts.append(escape(contact.email))
+    if contact.url:
+        parts.append(f"<{contact.url}>")
+    return "- " + " · ".join(parts)
+
+
+def render_markdown(plan: Plan, language: str, school: Sequence[Contact] = ()) -> str:
+    """The plan; `school` are the contacts a school's policy adds, offered first under "Someone to talk to"."""
     code = plan.country.code
     prose = plan.prose
     title = prose.title if prose else plan.harm.id
@@ -87,6 +105,10 @@ def render_markdown(plan: Plan, language: str) -> str:
             out.append(f"- **{service.name}** · <{service.report_url or service.web}> · "
                        + arg(translate("Plan", "checked %1"), checked))
     heading(translate("Plan", "Someone to talk to"))
+    if school:
+        out.append(translate("Plan", "Your school:"))
+        out.extend(_contact_line(contact) for contact in school)
+        out.append(translate("Plan", "Helplines:"))
     if plan.helplines:
         out.extend(_service_line(s, code, language) for s in plan.helplines)
     elif any(s.kind in plan.harm.helplines for s in plan.country.services):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from guardian.content.phones import display
 from guardian.domain.harms import HARM_IDS
 from guardian.i18n.locales import country_name
 from guardian.i18n.text import arg
+from guardian.policy import Contact
 from guardian.services.content_service import ContentService
 from guardian.services.pdf_service import write_pdf
 from guardian.services.plan_render import render_markdown
@@ -43,10 +46,12 @@ def _big(label: QLabel, factor: float) -> QLabel:
 class GetHelpPage(QWidget):
     plan_ready = Signal(str)  # harm id
 
-    def __init__(self, content: ContentService, country: str, parent: QWidget | None = None) -> None:
+    def __init__(self, content: ContentService, country: str, school: Sequence[Contact] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("getHelpPage")
         self._content = content
+        self._school = tuple(school)  # the school's own contacts (its policy), offered first as someone to talk to
         self.plan: Plan | None = None
         self.header = PageHeader()
         self.steps = QStackedWidget()
@@ -185,13 +190,13 @@ class GetHelpPage(QWidget):
                                 self.tr("Guardian has no plan for this yet. Call a helpline from the Helplines "
                                         "section."))
             return None
-        self.plan_view.set_markdown(render_markdown(self.plan, self._content.language))
+        self.plan_view.set_markdown(render_markdown(self.plan, self._content.language, self._school))
         self._go(3)
         self.plan_ready.emit(harm)
         return self.plan
 
     def plan_markdown(self) -> str:
-        return render_markdown(self.plan, self._content.language) if self.plan else ""
+        return render_markdown(self.plan, self._content.language, self._school) if self.plan else ""
 
     def _save_pdf(self) -> None:
         if self.plan is None:
