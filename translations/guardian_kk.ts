@@ -2183,6 +2183,14 @@ Nothing was changed.</source>
         <translation>расталмаған: сенбес бұрын тексеріңіз</translation>
     </message>
     <message>
+        <source>for pictures taken before the age of 18</source>
+        <translation>18 жасқа толмай тұрып түсірілген суреттер үшін</translation>
+    </message>
+    <message>
+        <source>only for pictures taken at 18 or older, never for a child&apos;s</source>
+        <translation>тек 18 жаста немесе одан кейін түсірілген суреттер үшін; баланың суреттеріне арналмаған</translation>
+    </message>
+    <message>
         <source>Plan made on %1 for %2.</source>
         <translation>Жоспар құрылған күні: %1, ел: %2.</translation>
     </message>

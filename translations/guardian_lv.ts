@@ -2196,6 +2196,14 @@ Nekas netika mainīts.</translation>
         <translation>nav apstiprināts: pārbaudiet, pirms paļaujaties</translation>
     </message>
     <message>
+        <source>for pictures taken before the age of 18</source>
+        <translation>attēliem, kas uzņemti pirms 18 gadu vecuma</translation>
+    </message>
+    <message>
+        <source>only for pictures taken at 18 or older, never for a child&apos;s</source>
+        <translation>tikai attēliem, kas uzņemti 18 gadu vecumā vai vēlāk, nekad bērna attēliem</translation>
+    </message>
+    <message>
         <source>Plan made on %1 for %2.</source>
         <translation>Plāns sagatavots: %1, valsts: %2.</translation>
     </message>

@@ -2196,6 +2196,14 @@ Nothing was changed.</source>
         <translation>не подтверждено: проверьте, прежде чем полагаться</translation>
     </message>
     <message>
+        <source>for pictures taken before the age of 18</source>
+        <translation>для изображений, снятых до 18 лет</translation>
+    </message>
+    <message>
+        <source>only for pictures taken at 18 or older, never for a child&apos;s</source>
+        <translation>только для изображений, снятых в 18 лет или позже, и никогда для изображений ребёнка</translation>
+    </message>
+    <message>
         <source>Plan made on %1 for %2.</source>
         <translation>План составлен %1, страна: %2.</translation>
     </message>

@@ -64,6 +64,16 @@ def test_a_plan_without_a_helpline_for_its_harm_points_to_the_countrys_others(li
     assert "No helpline is listed for your country yet." not in text
 
 
+def test_a_removal_service_for_adults_is_never_offered_as_if_it_took_a_childs_pictures(library):
+    # StopNCII is only for pictures taken at 18 or older; the plan listed it beside Take It Down without a word
+    for harm in ("intimate_image", "sextortion"):
+        text = render_markdown(build_plan(library, harm, "LV"), "en")
+        [take_it_down] = [line for line in text.splitlines() if line.startswith("- **Take It Down")]
+        [stopncii] = [line for line in text.splitlines() if line.startswith("- **StopNCII")]
+        assert "for pictures taken before the age of 18" in take_it_down
+        assert "only for pictures taken at 18 or older, never for a child's" in stopncii
+
+
 def test_csam_plan_never_suggests_keeping_the_material(library):
     for code in library.items("countries"):
         plan = build_plan(library, "csam", code)

@@ -32,6 +32,9 @@ class HarmRules:
         }
 
 
+TAKEN_AT = ("under-18", "18-plus")  # the age of the person in the pictures when they were taken
+
+
 @dataclass(frozen=True)
 class GlobalService:
     id: str
@@ -41,10 +44,11 @@ class GlobalService:
     who: str
     harms: tuple[str, ...]
     source: Source
+    taken_at: str = ""  # a removal service: for pictures taken "under-18" or "18-plus" (TAKEN_AT)
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "web": self.web, "report_url": self.report_url, "who": self.who,
-                "harms": list(self.harms), **self.source.as_dict()}
+                "taken_at": self.taken_at, "harms": list(self.harms), **self.source.as_dict()}
 
 
 def _kinds(r: Reader, key: str) -> tuple[str, ...]:
@@ -75,7 +79,7 @@ def parse_harm(r: Reader, stem: str) -> HarmRules:
 
 
 def parse_global_service(r: Reader, stem: str) -> GlobalService:
-    r.unknown_keys({"id", "name", "web", "report_url", "who", "harms"})
+    r.unknown_keys({"id", "name", "web", "report_url", "who", "taken_at", "harms"})
     harms = r.strings("harms")
     for harm in harms:
         if harm not in HARM_IDS:
@@ -88,4 +92,5 @@ def parse_global_service(r: Reader, stem: str) -> GlobalService:
         who=r.text("who", required=False),
         harms=tuple(h for h in harms if h in HARM_IDS),
         source=r.require_source(),
+        taken_at=r.choice("taken_at", TAKEN_AT),
     )

@@ -35,6 +35,13 @@ def _service_line(service: Service, country: str, language: str) -> str:
     return line
 
 
+def _taken_at(age: str) -> str:
+    """Whose pictures a removal service takes: a parent must not send a child's pictures to one for adults."""
+    if age == "under-18":
+        return translate("Plan", "for pictures taken before the age of 18")
+    return "*" + translate("Plan", "only for pictures taken at 18 or older, never for a child's") + "*"
+
+
 def _contact_line(contact: Contact) -> str:
     """One of the school's own contacts (from its policy file), as the school wrote it."""
     name = f"**{escape(contact.name)}**" + (f" ({escape(contact.role)})" if contact.role else "")
@@ -102,8 +109,8 @@ def render_markdown(plan: Plan, language: str, school: Sequence[Contact] = ()) -
                                      "platforms that take part. The picture never leaves your device."))
         for service in plan.removal:
             checked = long_date(service.source.verified, language) if service.source.verified else "?"
-            out.append(f"- **{service.name}** · <{service.report_url or service.web}> · "
-                       + arg(translate("Plan", "checked %1"), checked))
+            out.append(f"- **{service.name}** · {_taken_at(service.taken_at)} · "
+                       f"<{service.report_url or service.web}> · " + arg(translate("Plan", "checked %1"), checked))
     heading(translate("Plan", "Someone to talk to"))
     if school:
         out.append(translate("Plan", "Your school:"))
