@@ -142,6 +142,8 @@ def test_a_service_is_called_by_its_own_name_with_the_english_one_only_for_engli
     assert police in render_markdown(build_plan(library, "grooming", "LV", None, "en"), "en")
     latvian = render_markdown(build_plan(library, "grooming", "LV", None, "lv"), "lv")
     assert "**Valsts policija**" in latvian and "State Police" not in latvian
+    british = render_markdown(build_plan(library, "grooming", "GB", None, "en"), "en")
+    assert "**Childline (NSPCC)**" in british  # not "Childline (NSPCC) (Childline)": the English adds nothing
 
 
 def printed_sizes(path) -> list[float]:

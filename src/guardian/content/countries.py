@@ -55,10 +55,12 @@ class Service:
         return dict(self.names).get(language, self.name_local)
 
     def english_name_for(self, language: str) -> str:
-        """The English name to show beside the service's own: only to a reader of English and only when it
-        differs. To a reader of Latvian, Kazakh or Russian it would be neither the name the service answers to nor
-        their language; the kind of service, shown with it, says what it is."""
-        return self.name_en if language == "en" and self.name_en != self.name_for(language) else ""
+        """The English name to show beside the service's own: only to a reader of English and only when it adds
+        something ("Childline (NSPCC)" is not followed by "(Childline)"). To a reader of Latvian, Kazakh or Russian
+        it would be neither the name the service answers to nor their language; the kind of service, shown with it,
+        says what it is."""
+        own = self.name_for(language)
+        return self.name_en if language == "en" and self.name_en.casefold() not in own.casefold() else ""
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind, "name_local": self.name_local,
