@@ -77,6 +77,34 @@ def test_one_app_id_everywhere():
     assert "bundle_identifier=APP_ID" in spec
 
 
+def interface_word(language: str, source: str) -> str:
+    """What the interface calls `source` (a section title) in `language`, from its translation file."""
+    if language == "en":
+        return source
+    root = ET.parse(ROOT / "translations" / f"guardian_{language}.ts").getroot()
+    return next(m.findtext("translation") for c in root.iter("context") if c.findtext("name") == "Sections"
+                for m in c.iter("message") if m.findtext("source") == source)
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.mark.parametrize("language", ["en", "lv", "kk", "ru"])
+def test_software_centres_describe_guardian_in_each_language_with_the_interfaces_words(language):
+    # the Kazakh and Latvian menu entries said "рейтинг" and "reitingi" where the app says "жас санаттары" and
+    # "vecuma vērtējumi"; the metainfo had no Kazakh summary and an English-only description
+    entry = desktop_entry(desktop_files()[0])
+    suffix = "" if language == "en" else f"[{language}]"
+    for key in ("Name", "GenericName", "Comment", "Keywords"):
+        assert entry.get(key + suffix), f"{key}{suffix}"
+    assert interface_word(language, "Age ratings").casefold() in entry["Comment" + suffix].casefold()
+    component = ET.parse(metainfo_files()[0]).getroot()
+    tagged = (lambda e: e.get(XML_LANG) is None) if language == "en" else (lambda e: e.get(XML_LANG) == language)
+    assert [e for e in component.findall("summary") if tagged(e)]
+    assert len([e for e in component.findall("description/p") if tagged(e)]) == 2
+    assert [e for e in component.findall("keywords/keyword") if tagged(e)]
+
+
 def test_example_policy_passes_self_test(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-m", "guardian", "--data-dir", str(tmp_path / "data"), "--policy",
