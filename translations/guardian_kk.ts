@@ -2818,6 +2818,13 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Guardian is already open on this computer. Switch to its window, for example from the taskbar. Only one Guardian can be open at a time, so that what you save in one window is never overwritten by another.</source>
+        <translation>Guardian осы компьютерде әлдеқашан ашық. Оның терезесіне өтіңіз, мысалы, тапсырмалар тақтасынан. Бір уақытта тек бір Guardian ашық бола алады: бір терезеде сақтағаныңызды екіншісі ешқашан қайта жазып жібермеуі үшін.</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Step %1: %2</source>

@@ -2832,6 +2832,13 @@ Nekas netika mainīts.</translation>
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Guardian is already open on this computer. Switch to its window, for example from the taskbar. Only one Guardian can be open at a time, so that what you save in one window is never overwritten by another.</source>
+        <translation>Guardian jau ir atvērts šajā datorā. Pārejiet uz tā logu, piemēram, no uzdevumjoslas. Vienlaikus var būt atvērts tikai viens Guardian, lai cits logs nekad nepārrakstītu to, ko saglabājāt vienā logā.</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Step %1: %2</source>

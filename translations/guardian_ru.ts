@@ -2832,6 +2832,13 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Guardian is already open on this computer. Switch to its window, for example from the taskbar. Only one Guardian can be open at a time, so that what you save in one window is never overwritten by another.</source>
+        <translation>Guardian уже открыт на этом компьютере. Перейдите в его окно, например через панель задач. Одновременно может быть открыт только один Guardian, чтобы сохранённое в одном окне никогда не перезаписывалось из другого.</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>Step %1: %2</source>

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from guardian import APP_ID, APP_NAME, __version__
+from guardian import APP_ID, APP_NAME, __version__, household_lock
 from guardian.bootstrap import Bootstrap
 from guardian.i18n.locales import resolve_language
 from guardian.i18n.text import arg
@@ -315,6 +315,9 @@ def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     boot = Bootstrap.from_args(args)
     app = make_application()
+    lock, ours = household_lock.claim(boot.paths)
+    if not ours:
+        return _already_open(app, boot, ask=not args.quit_after_startup)
     _install_crash_handler(boot)
     guardian = Guardian(boot, app)
     guardian.offer_welcome = not args.quit_after_startup
@@ -329,7 +332,25 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     window.close()
     guardian.family.close()
+    lock.unlock()
     return code
+
+
+def _already_open(app: QApplication, boot: Bootstrap, ask: bool) -> int:
+    """A second start on the same household: say so, in the family's language, and stop (in a message box, or on
+    standard error for a start that shows nothing to answer, such as --quit-after-startup)."""
+    Translator(parent=app).switch(boot.language)
+    log.info("another Guardian holds %s: not starting a second one", boot.paths.data)
+    text = app.translate("Start", "Guardian is already open on this computer. Switch to its window, for example "
+                                  "from the taskbar. Only one Guardian can be open at a time, so that what you save "
+                                  "in one window is never overwritten by another.")
+    if ask:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(None, APP_NAME, text)
+    else:
+        print(text, file=sys.stderr)
+    return 1
 
 
 def run_screenshot(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:

@@ -10,6 +10,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
+from guardian import household_lock
 from guardian.bootstrap import Bootstrap
 from guardian.services.data_service import DataService, Level
 from guardian.services.household_errors import HouseholdError
@@ -18,6 +19,19 @@ from guardian.services.transfer_service import TransferService
 
 def run_household(boot: Bootstrap, args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - translations need an instance
+    if args.action == "import":
+        lock, ours = household_lock.claim(boot.paths)
+        if not ours:
+            print("household: Guardian is open on this household; close it, then import again", file=sys.stderr)
+            return 1
+        try:
+            return _run(boot, args)
+        finally:
+            lock.unlock()
+    return _run(boot, args)
+
+
+def _run(boot: Bootstrap, args: argparse.Namespace) -> int:
     data = DataService(boot.paths)
     notice = data.open()
     try:
