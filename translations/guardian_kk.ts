@@ -1206,6 +1206,10 @@ Nothing was changed.</source>
         <translation>Дәл қазір %1 нөміріне қоңырау шалыңыз.</translation>
     </message>
     <message>
+        <source>Call your local emergency number now.</source>
+        <translation>Дәл қазір жергілікті шұғыл көмек нөміріне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
         <source>Call your local emergency number now. Choose your country above to see it here.</source>
         <translation>Дәл қазір жергілікті шұғыл көмек нөміріне қоңырау шалыңыз. Оны осында көру үшін жоғарыдан еліңізді таңдаңыз.</translation>
     </message>
@@ -1228,6 +1232,10 @@ Nothing was changed.</source>
     <message>
         <source>Choose your country</source>
         <translation>Еліңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Басқа ел</translation>
     </message>
     <message>
         <source>I don&apos;t know, or somewhere else</source>
@@ -2191,6 +2199,10 @@ Nothing was changed.</source>
         <translation>тек 18 жаста немесе одан кейін түсірілген суреттер үшін; баланың суреттеріне арналмаған</translation>
     </message>
     <message>
+        <source>Plan made on %1. Guardian has no list of your country&apos;s helplines and reporting routes, so it shows what to do and the services that work everywhere.</source>
+        <translation>Жоспар құрылған күні: %1. Guardian-да сіздің еліңіздің сенім телефондары мен шағым беру жолдарының тізімі жоқ, сондықтан мұнда не істеу керегі және барлық жерде жұмыс істейтін қызметтер көрсетілген.</translation>
+    </message>
+    <message>
         <source>Plan made on %1 for %2.</source>
         <translation>Жоспар құрылған күні: %1, ел: %2.</translation>
     </message>
@@ -2201,6 +2213,10 @@ Nothing was changed.</source>
     <message>
         <source>If a child is in immediate danger, call %1 now.</source>
         <translation>Бала тікелей қауіпте болса, дереу %1 нөміріне қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>If a child is in immediate danger, call your local emergency number now.</source>
+        <translation>Бала тікелей қауіпте болса, дереу жергілікті шұғыл көмек нөміріне қоңырау шалыңыз.</translation>
     </message>
     <message>
         <source>Keep your child safe and talk</source>
@@ -2231,6 +2247,10 @@ Nothing was changed.</source>
         <translation>Хабарлаңыз</translation>
     </message>
     <message>
+        <source>Call the police if a crime may have happened.</source>
+        <translation>Қылмыс болуы мүмкін болса, полицияға хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>No reporting route for this is listed for your country yet. Call the police if a crime may have happened.</source>
         <translation>Еліңіз үшін бұл туралы қайда хабарлау керегі әлі көрсетілмеген. Қылмыс болуы мүмкін болса, полицияға хабарласыңыз.</translation>
     </message>
@@ -2257,6 +2277,10 @@ Nothing was changed.</source>
     <message>
         <source>Helplines:</source>
         <translation>Сенім телефондары:</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s school or doctor can tell you which child helpline or parent helpline serves your area.</source>
+        <translation>Сіздің аймағыңызда қай балалар немесе ата-аналар сенім телефоны жұмыс істейтінін баланың мектебі немесе дәрігері айтып бере алады.</translation>
     </message>
     <message>
         <source>No helpline for this is listed for your country yet. Your country&apos;s other helplines are in the Helplines section.</source>

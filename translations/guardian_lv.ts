@@ -1216,6 +1216,10 @@ Nekas netika mainīts.</translation>
         <translation>Zvaniet uz %1 tūlīt.</translation>
     </message>
     <message>
+        <source>Call your local emergency number now.</source>
+        <translation>Tūlīt zvaniet uz vietējo ārkārtas palīdzības numuru.</translation>
+    </message>
+    <message>
         <source>Call your local emergency number now. Choose your country above to see it here.</source>
         <translation>Tūlīt zvaniet uz vietējo ārkārtas palīdzības numuru. Izvēlieties savu valsti augšā, lai redzētu to šeit.</translation>
     </message>
@@ -1238,6 +1242,10 @@ Nekas netika mainīts.</translation>
     <message>
         <source>Choose your country</source>
         <translation>Izvēlieties savu valsti</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Cita valsts</translation>
     </message>
     <message>
         <source>I don&apos;t know, or somewhere else</source>
@@ -2204,6 +2212,10 @@ Nekas netika mainīts.</translation>
         <translation>tikai attēliem, kas uzņemti 18 gadu vecumā vai vēlāk, nekad bērna attēliem</translation>
     </message>
     <message>
+        <source>Plan made on %1. Guardian has no list of your country&apos;s helplines and reporting routes, so it shows what to do and the services that work everywhere.</source>
+        <translation>Plāns sagatavots: %1. Guardian nav jūsu valsts palīdzības tālruņu un ziņošanas iespēju saraksta, tāpēc tas rāda, kā rīkoties, un pakalpojumus, kas darbojas visur.</translation>
+    </message>
+    <message>
         <source>Plan made on %1 for %2.</source>
         <translation>Plāns sagatavots: %1, valsts: %2.</translation>
     </message>
@@ -2214,6 +2226,10 @@ Nekas netika mainīts.</translation>
     <message>
         <source>If a child is in immediate danger, call %1 now.</source>
         <translation>Ja bērns ir tiešās briesmās, tūlīt zvaniet uz %1.</translation>
+    </message>
+    <message>
+        <source>If a child is in immediate danger, call your local emergency number now.</source>
+        <translation>Ja bērns ir tiešās briesmās, tūlīt zvaniet uz vietējo ārkārtas palīdzības numuru.</translation>
     </message>
     <message>
         <source>Keep your child safe and talk</source>
@@ -2244,6 +2260,10 @@ Nekas netika mainīts.</translation>
         <translation>Ziņojiet</translation>
     </message>
     <message>
+        <source>Call the police if a crime may have happened.</source>
+        <translation>Ja, iespējams, noticis noziegums, zvaniet policijai.</translation>
+    </message>
+    <message>
         <source>No reporting route for this is listed for your country yet. Call the police if a crime may have happened.</source>
         <translation>Jūsu valstij vēl nav norādīts, kur par to ziņot. Ja, iespējams, noticis noziegums, zvaniet policijai.</translation>
     </message>
@@ -2270,6 +2290,10 @@ Nekas netika mainīts.</translation>
     <message>
         <source>Helplines:</source>
         <translation>Palīdzības tālruņi:</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s school or doctor can tell you which child helpline or parent helpline serves your area.</source>
+        <translation>Bērna skola vai ārsts var pateikt, kurš bērnu vai vecāku palīdzības tālrunis darbojas jūsu reģionā.</translation>
     </message>
     <message>
         <source>No helpline for this is listed for your country yet. Your country&apos;s other helplines are in the Helplines section.</source>

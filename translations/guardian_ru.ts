@@ -1216,6 +1216,10 @@ Nothing was changed.</source>
         <translation>Звоните %1 прямо сейчас.</translation>
     </message>
     <message>
+        <source>Call your local emergency number now.</source>
+        <translation>Немедленно звоните по местному номеру экстренной помощи.</translation>
+    </message>
+    <message>
         <source>Call your local emergency number now. Choose your country above to see it here.</source>
         <translation>Немедленно звоните по местному номеру экстренной помощи. Выберите свою страну выше, чтобы увидеть его здесь.</translation>
     </message>
@@ -1238,6 +1242,10 @@ Nothing was changed.</source>
     <message>
         <source>Choose your country</source>
         <translation>Выберите свою страну</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Другая страна</translation>
     </message>
     <message>
         <source>I don&apos;t know, or somewhere else</source>
@@ -2204,6 +2212,10 @@ Nothing was changed.</source>
         <translation>только для изображений, снятых в 18 лет или позже, и никогда для изображений ребёнка</translation>
     </message>
     <message>
+        <source>Plan made on %1. Guardian has no list of your country&apos;s helplines and reporting routes, so it shows what to do and the services that work everywhere.</source>
+        <translation>План составлен %1. В Guardian нет списка телефонов помощи и способов сообщить о нарушении для вашей страны, поэтому здесь показано, что делать, и сервисы, которые работают везде.</translation>
+    </message>
+    <message>
         <source>Plan made on %1 for %2.</source>
         <translation>План составлен %1, страна: %2.</translation>
     </message>
@@ -2214,6 +2226,10 @@ Nothing was changed.</source>
     <message>
         <source>If a child is in immediate danger, call %1 now.</source>
         <translation>Если ребёнку угрожает опасность, немедленно звоните %1.</translation>
+    </message>
+    <message>
+        <source>If a child is in immediate danger, call your local emergency number now.</source>
+        <translation>Если ребёнку угрожает опасность, немедленно звоните по местному номеру экстренной помощи.</translation>
     </message>
     <message>
         <source>Keep your child safe and talk</source>
@@ -2244,6 +2260,10 @@ Nothing was changed.</source>
         <translation>Сообщите</translation>
     </message>
     <message>
+        <source>Call the police if a crime may have happened.</source>
+        <translation>Если могло произойти преступление, звоните в полицию.</translation>
+    </message>
+    <message>
         <source>No reporting route for this is listed for your country yet. Call the police if a crime may have happened.</source>
         <translation>Для вашей страны пока не указано, куда об этом сообщать. Если могло произойти преступление, звоните в полицию.</translation>
     </message>
@@ -2270,6 +2290,10 @@ Nothing was changed.</source>
     <message>
         <source>Helplines:</source>
         <translation>Телефоны помощи:</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s school or doctor can tell you which child helpline or parent helpline serves your area.</source>
+        <translation>В школе или у врача вашего ребёнка могут подсказать, какой детский или родительский телефон помощи работает в вашем регионе.</translation>
     </message>
     <message>
         <source>No helpline for this is listed for your country yet. Your country&apos;s other helplines are in the Helplines section.</source>

@@ -16,7 +16,7 @@ from guardian.i18n.translator import Translator
 from guardian.paths import resources_dir
 from guardian.services.pdf_service import write_pdf
 from guardian.services.plan_render import render_markdown
-from guardian.services.plan_service import build_plan
+from guardian.services.plan_service import ELSEWHERE, build_plan
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +72,18 @@ def test_a_removal_service_for_adults_is_never_offered_as_if_it_took_a_childs_pi
         [stopncii] = [line for line in text.splitlines() if line.startswith("- **StopNCII")]
         assert "for pictures taken before the age of 18" in take_it_down
         assert "only for pictures taken at 18 or older, never for a child's" in stopncii
+
+
+def test_a_family_in_a_country_guardian_has_no_directory_for_still_gets_every_plan(library):
+    for harm in HARM_IDS:
+        plan = build_plan(library, harm, ELSEWHERE, "tiktok")
+        assert plan.services() == () and plan.elsewhere
+        text = render_markdown(plan, "en")
+        assert "call your local emergency number now" in text
+        assert "Guardian has no list of your country's helplines and reporting routes" in text
+        assert "Report it in TikTok" in text and "Someone to talk to" in text
+        assert "listed for your country yet" not in text  # not "yet": no directory is coming for every country
+    assert "Take It Down" in render_markdown(build_plan(library, "sextortion", ELSEWHERE), "en")
 
 
 def test_csam_plan_never_suggests_keeping_the_material(library):

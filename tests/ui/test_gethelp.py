@@ -59,6 +59,18 @@ def test_the_schools_own_contacts_come_first_among_those_to_talk_to(start_guardi
     assert "Your school:" in talk and "Helplines:" in talk
 
 
+def test_a_family_outside_the_listed_countries_gets_the_plan_not_a_dead_end(start_guardian):
+    guardian = start_guardian(country="JP")  # the system's country, with no directory in Guardian
+    guardian.get_help()
+    page = guardian.window.stack.currentWidget()
+    assert page.country.currentText() == "Another country"
+    page.yes.click()
+    assert page.emergency.text() == "Call your local emergency number now."
+    page.choose("cyberbullying")
+    assert page.make_plan() is not None
+    assert "call your local emergency number now" in page.plan_view.toPlainText()
+
+
 def test_plan_follows_a_language_switch(start_guardian):
     guardian = start_guardian(country="LV")
     guardian.get_help()

@@ -60,13 +60,22 @@ def render_markdown(plan: Plan, language: str, school: Sequence[Contact] = ()) -
     code = plan.country.code
     prose = plan.prose
     title = prose.title if prose else plan.harm.id
-    out = [f"# {title}", arg(translate("Plan", "Plan made on %1 for %2."), long_date(plan.created, language),
-                              country_name(code, language))]
+    made = long_date(plan.created, language)
+    if plan.elsewhere:
+        intro = arg(translate("Plan", "Plan made on %1. Guardian has no list of your country's helplines and "
+                                      "reporting routes, so it shows what to do and the services that work "
+                                      "everywhere."), made)
+    else:
+        intro = arg(translate("Plan", "Plan made on %1 for %2."), made, country_name(code, language))
+    out = [f"# {title}", intro]
     if prose is not None and prose.fallback:
         out.append("*" + translate("Plan", "This guidance is not yet translated; it is shown in English.") + "*")
     if plan.emergency:
         out.append("**" + arg(translate("Plan", "If a child is in immediate danger, call %1 now."),
                               display(plan.emergency, code)) + "**")
+    elif plan.elsewhere:
+        out.append("**" + translate("Plan", "If a child is in immediate danger, call your local emergency number "
+                                            "now.") + "**")
     step = 0
 
     def heading(text: str) -> None:
@@ -97,6 +106,8 @@ def render_markdown(plan: Plan, language: str, school: Sequence[Contact] = ()) -
     heading(translate("Plan", "Report it"))
     if plan.reports:
         out.extend(_service_line(s, code, language) for s in plan.reports)
+    elif plan.elsewhere:
+        out.append(translate("Plan", "Call the police if a crime may have happened."))
     else:
         out.append(translate("Plan", "No reporting route for this is listed for your country yet. Call the "
                                      "police if a crime may have happened."))
@@ -118,6 +129,9 @@ def render_markdown(plan: Plan, language: str, school: Sequence[Contact] = ()) -
         out.append(translate("Plan", "Helplines:"))
     if plan.helplines:
         out.extend(_service_line(s, code, language) for s in plan.helplines)
+    elif plan.elsewhere:
+        out.append(translate("Plan", "Your child's school or doctor can tell you which child helpline or "
+                                     "parent helpline serves your area."))
     elif any(s.kind in plan.harm.helplines for s in plan.country.services):
         out.append(translate("Plan", "No helpline for this is listed for your country yet. Your country's other "
                                      "helplines are in the Helplines section."))

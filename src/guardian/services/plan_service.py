@@ -13,6 +13,8 @@ from guardian.content.platforms import Platform
 from guardian.content.prose import Prose
 from guardian.domain.harms import HARM_IDS
 
+ELSEWHERE = "*"  # a family in a country Guardian has no directory for: the plan without national routes
+
 
 class PlanError(ValueError):
     pass
@@ -31,6 +33,11 @@ class Plan:
     helplines: tuple[Service, ...]  # for the child first, then for the parent
     created: dt.date = field(default_factory=dt.date.today)
     platform_title: str = ""  # what the plan's language calls the platform: its guide's title
+
+    @property
+    def elsewhere(self) -> bool:
+        """A plan for a country Guardian has no directory for (ELSEWHERE)."""
+        return self.country.code == ELSEWHERE
 
     @property
     def keep_evidence(self) -> bool:
@@ -57,9 +64,12 @@ def build_plan(library: Library, harm_id: str, country_code: str, platform_id: s
     harm = library.items("harms").get(harm_id)
     if harm is None:
         raise PlanError(f"no rules for harm '{harm_id}' in the content")
-    country = library.items("countries").get(country_code.upper())
-    if country is None:
-        raise PlanError(f"no directory entry for country '{country_code}'")
+    if country_code == ELSEWHERE:
+        country = Country(ELSEWHERE, harm.source)  # no routes of its own: the advice, the platform, the removal
+    else:
+        country = library.items("countries").get(country_code.upper())
+        if country is None:
+            raise PlanError(f"no directory entry for country '{country_code}'")
     platform = None
     if platform_id:
         platform = library.items("platforms").get(platform_id)

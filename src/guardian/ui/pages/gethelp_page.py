@@ -27,7 +27,7 @@ from guardian.policy import Contact
 from guardian.services.content_service import ContentService
 from guardian.services.pdf_service import write_pdf
 from guardian.services.plan_render import render_markdown
-from guardian.services.plan_service import Plan, PlanError, build_plan
+from guardian.services.plan_service import ELSEWHERE, Plan, PlanError, build_plan
 from guardian.ui.dialogs.print_document import print_document
 from guardian.ui.dialogs.save_pdf import save_pdf
 from guardian.ui.widgets.markdown_view import MarkdownView
@@ -159,6 +159,8 @@ class GetHelpPage(QWidget):
         number = country.emergency.get("general", ("", None))[0] if country else ""
         if number:
             self.emergency.setText(arg(self.tr("Call %1 now."), display(number, country.code)))
+        elif self.country.currentData() == ELSEWHERE:
+            self.emergency.setText(self.tr("Call your local emergency number now."))
         else:
             # no number without a source: the country's own comes from its facts file
             self.emergency.setText(self.tr("Call your local emergency number now. Choose your country above to see "
@@ -217,7 +219,11 @@ class GetHelpPage(QWidget):
         self.country.addItem(self.tr("Choose your country"), "")
         for name, code in sorted((country_name(c, language), c) for c in self._content.countries()):
             self.country.addItem(name, code)
-        self.country.setCurrentIndex(max(self.country.findData(current_country), 0))
+        self.country.addItem(self.tr("Another country"), ELSEWHERE)
+        index = self.country.findData(current_country)
+        if index < 0 and current_country:  # the family's country, with no directory in Guardian
+            index = self.country.findData(ELSEWHERE)
+        self.country.setCurrentIndex(max(index, 0))
         current = self.harms.currentItem().data(Qt.ItemDataRole.UserRole) if self.harms.currentItem() else ""
         self.harms.clear()
         for harm in HARM_IDS:
