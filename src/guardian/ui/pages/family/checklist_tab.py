@@ -208,8 +208,7 @@ class ChildSection(QFrame):
         devices = []
         for section in self.devices:
             device = section.device
-            prose = self._content.library.prose("platforms", device.platform_id, language)
-            guide = prose.title if prose else self._content.title("platforms", device.platform_id)
+            guide = self._content.title("platforms", device.platform_id, language)
             done = device_ticks(device.id, ticks)
             steps = tuple((text, done.get(step_key(device.platform_id, step)))
                           for step, text in guide_steps(self._content, device.platform_id, language))
