@@ -920,6 +920,57 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Crimes</name>
+    <message>
+        <source>child sexual abuse material</source>
+        <translation>балаларға жыныстық зорлық көрсетілген материалдар</translation>
+    </message>
+    <message>
+        <source>grooming</source>
+        <translation>груминг</translation>
+    </message>
+    <message>
+        <source>sextortion</source>
+        <translation>жыныстық сипаттағы суретпен бопсалау</translation>
+    </message>
+    <message>
+        <source>sharing a child&apos;s intimate images</source>
+        <translation>баланың жалаңаш суреттерін тарату</translation>
+    </message>
+    <message>
+        <source>threats and harassment online</source>
+        <translation>интернеттегі қорқыту мен қудалау</translation>
+    </message>
+    <message>
+        <source>hate crime</source>
+        <translation>өшпенділік қылмыстары</translation>
+    </message>
+    <message>
+        <source>encouraging self-harm or suicide</source>
+        <translation>өзіне зиян келтіруге не өз-өзіне қол жұмсауға итермелеу</translation>
+    </message>
+    <message>
+        <source>terrorist and violent extremist content</source>
+        <translation>террористік және зорлық-зомбылықты экстремистік мазмұн</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>алаяқтық</translation>
+    </message>
+    <message>
+        <source>misuse of personal data</source>
+        <translation>жеке деректерді заңсыз пайдалану</translation>
+    </message>
+    <message>
+        <source>hacking</source>
+        <translation>аккаунттарды бұзу</translation>
+    </message>
+    <message>
+        <source>dangerous challenges</source>
+        <translation>қауіпті челлендждер</translation>
+    </message>
+</context>
+<context>
     <name>DataDialogs</name>
     <message>
         <source>Cancel</source>
@@ -2600,6 +2651,10 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>ServiceCard</name>
+    <message>
+        <source>Report crimes, for example: %1.</source>
+        <translation>Қылмыстар туралы хабарлаңыз, мысалы: %1.</translation>
+    </message>
     <message>
         <source>Open 24 hours, every day</source>
         <translation>Тәулік бойы, күн сайын</translation>

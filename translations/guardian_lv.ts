@@ -925,6 +925,57 @@ Iestatījumi: %2
     </message>
 </context>
 <context>
+    <name>Crimes</name>
+    <message>
+        <source>child sexual abuse material</source>
+        <translation>bērnu seksuālas izmantošanas materiāli</translation>
+    </message>
+    <message>
+        <source>grooming</source>
+        <translation>bērnu pavedināšana (grooming)</translation>
+    </message>
+    <message>
+        <source>sextortion</source>
+        <translation>seksuāla izspiešana</translation>
+    </message>
+    <message>
+        <source>sharing a child&apos;s intimate images</source>
+        <translation>bērna intīmu attēlu izplatīšana</translation>
+    </message>
+    <message>
+        <source>threats and harassment online</source>
+        <translation>draudi un vajāšana internetā</translation>
+    </message>
+    <message>
+        <source>hate crime</source>
+        <translation>naida noziegumi</translation>
+    </message>
+    <message>
+        <source>encouraging self-harm or suicide</source>
+        <translation>mudināšana uz paškaitējumu vai pašnāvību</translation>
+    </message>
+    <message>
+        <source>terrorist and violent extremist content</source>
+        <translation>teroristisks un vardarbīgi ekstrēmistisks saturs</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>krāpšana</translation>
+    </message>
+    <message>
+        <source>misuse of personal data</source>
+        <translation>personas datu ļaunprātīga izmantošana</translation>
+    </message>
+    <message>
+        <source>hacking</source>
+        <translation>uzlaušana</translation>
+    </message>
+    <message>
+        <source>dangerous challenges</source>
+        <translation>bīstami izaicinājumi</translation>
+    </message>
+</context>
+<context>
     <name>DataDialogs</name>
     <message>
         <source>Cancel</source>
@@ -2614,6 +2665,10 @@ Nekas netika mainīts.</translation>
 </context>
 <context>
     <name>ServiceCard</name>
+    <message>
+        <source>Report crimes, for example: %1.</source>
+        <translation>Ziņojiet par noziegumiem, piemēram: %1.</translation>
+    </message>
     <message>
         <source>Open 24 hours, every day</source>
         <translation>Pieejams visu diennakti, katru dienu</translation>

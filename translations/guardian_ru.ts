@@ -925,6 +925,57 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Crimes</name>
+    <message>
+        <source>child sexual abuse material</source>
+        <translation>материалы сексуального насилия над детьми</translation>
+    </message>
+    <message>
+        <source>grooming</source>
+        <translation>груминг</translation>
+    </message>
+    <message>
+        <source>sextortion</source>
+        <translation>сексуальное вымогательство</translation>
+    </message>
+    <message>
+        <source>sharing a child&apos;s intimate images</source>
+        <translation>распространение интимных изображений ребёнка</translation>
+    </message>
+    <message>
+        <source>threats and harassment online</source>
+        <translation>угрозы и травля в интернете</translation>
+    </message>
+    <message>
+        <source>hate crime</source>
+        <translation>преступления на почве ненависти</translation>
+    </message>
+    <message>
+        <source>encouraging self-harm or suicide</source>
+        <translation>склонение к самоповреждению или самоубийству</translation>
+    </message>
+    <message>
+        <source>terrorist and violent extremist content</source>
+        <translation>террористический и насильственный экстремистский контент</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>мошенничество</translation>
+    </message>
+    <message>
+        <source>misuse of personal data</source>
+        <translation>незаконное использование персональных данных</translation>
+    </message>
+    <message>
+        <source>hacking</source>
+        <translation>взлом аккаунтов</translation>
+    </message>
+    <message>
+        <source>dangerous challenges</source>
+        <translation>опасные челленджи</translation>
+    </message>
+</context>
+<context>
     <name>DataDialogs</name>
     <message>
         <source>Cancel</source>
@@ -2614,6 +2665,10 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>ServiceCard</name>
+    <message>
+        <source>Report crimes, for example: %1.</source>
+        <translation>Сообщайте о преступлениях, например: %1.</translation>
+    </message>
     <message>
         <source>Open 24 hours, every day</source>
         <translation>Круглосуточно, без выходных</translation>

@@ -4,12 +4,16 @@ to the number a phone would dial, and web routes opened only after asking."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import zxingcpp
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from guardian.content.loader import load
+from guardian.paths import resources_dir
 from guardian.ui.widgets.qr_code import render
+from guardian.ui.widgets.service_card import description
 
 
 def decode(image: QImage) -> list[str]:
@@ -136,3 +140,16 @@ def test_a_cards_e_mail_address_is_shown_and_written_to_only_after_asking(start_
     button = next(b for b in card.findChildren(QPushButton) if b.toolTip() == "mailto:help@example.org")
     button.click()
     assert [u.toString() for u in asked] == ["mailto:help@example.org"] and len(opened) == 1
+
+
+def test_a_police_card_names_the_crimes_that_service_takes_not_every_crime(qapp):
+    # Kripos' tip line is for the sexual exploitation of children: its card said "... extortion and fraud"
+    services = {s.id: s for c in load(resources_dir()).items("countries").values() for s in c.services}
+    kripos = description(services["no-kripos-tips"], "en")
+    assert kripos.startswith("Report crimes, for example: child sexual abuse material, grooming, sextortion")
+    assert "fraud" not in kripos
+    assert "fraud" in description(services["ca-anti-fraud-centre"], "en")
+    assert "grooming" not in description(services["ca-anti-fraud-centre"], "en")
+    unlisted = replace(services["no-kripos-tips"], harms=())
+    assert description(unlisted, "en") == ("Report crimes such as grooming, threats to share images, extortion and "
+                                           "fraud.")  # a service that lists no harms: what police services take

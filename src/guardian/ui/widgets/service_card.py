@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from guardian.content.countries import DAYS, Service
 from guardian.content.phones import display, tel_uri
-from guardian.i18n.locales import day_names_abbreviated, language_name, long_date
+from guardian.i18n.locales import day_names_abbreviated, format_list, language_name, long_date
 from guardian.i18n.text import arg
 from guardian.ui.sources import readable_address
 from guardian.ui.widgets import links
@@ -58,6 +58,23 @@ KINDS = {
 }
 
 
+# What a police service takes reports of, in a few words each: its card names the service's own `harms`, so that a
+# child-exploitation unit is not offered for fraud, nor a fraud centre for grooming.
+CRIMES = {
+    "csam": QT_TRANSLATE_NOOP("Crimes", "child sexual abuse material"),
+    "grooming": QT_TRANSLATE_NOOP("Crimes", "grooming"),
+    "sextortion": QT_TRANSLATE_NOOP("Crimes", "sextortion"),
+    "intimate_image": QT_TRANSLATE_NOOP("Crimes", "sharing a child's intimate images"),
+    "cyberbullying": QT_TRANSLATE_NOOP("Crimes", "threats and harassment online"),
+    "hate": QT_TRANSLATE_NOOP("Crimes", "hate crime"),
+    "self_harm": QT_TRANSLATE_NOOP("Crimes", "encouraging self-harm or suicide"),
+    "violent_extreme": QT_TRANSLATE_NOOP("Crimes", "terrorist and violent extremist content"),
+    "scams": QT_TRANSLATE_NOOP("Crimes", "fraud"),
+    "privacy": QT_TRANSLATE_NOOP("Crimes", "misuse of personal data"),
+    "hacked_account": QT_TRANSLATE_NOOP("Crimes", "hacking"),
+    "dangerous_challenge": QT_TRANSLATE_NOOP("Crimes", "dangerous challenges"),
+}
+
 translate = QCoreApplication.translate
 
 
@@ -67,6 +84,15 @@ def kind_title(kind: str) -> str:
 
 def kind_description(kind: str) -> str:
     return QCoreApplication.translate("ServiceKinds", KINDS.get(kind, ("", ""))[1])
+
+
+def description(service: Service, language: str) -> str:
+    """What the service is for: a police service names the crimes it takes reports of (its `harms`), every other
+    kind says what services of its kind do."""
+    crimes = [translate("Crimes", CRIMES[h]) for h in CRIMES if h in service.harms]
+    if service.kind == "police" and crimes:
+        return arg(translate("ServiceCard", "Report crimes, for example: %1."), format_list(crimes, language))
+    return kind_description(service.kind)
 
 
 def hours_text(service: Service, language: str) -> str:
@@ -110,7 +136,7 @@ class ServiceCard(QFrame):
             english = QLabel(english_name)
             english.setWordWrap(True)
             text.addWidget(english)
-        about = QLabel(kind_description(service.kind))
+        about = QLabel(description(service, language))
         about.setWordWrap(True)
         text.addWidget(about)
         details = [hours_text(service, language)]
