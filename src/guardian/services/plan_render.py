@@ -39,7 +39,9 @@ def _taken_at(age: str) -> str:
     """Whose pictures a removal service takes: a parent must not send a child's pictures to one for adults."""
     if age == "under-18":
         return translate("Plan", "for pictures taken before the age of 18")
-    return "*" + translate("Plan", "only for pictures taken at 18 or older, never for a child's") + "*"
+    if age == "18-plus":
+        return "*" + translate("Plan", "only for pictures taken at 18 or older, never for a child's") + "*"
+    return ""
 
 
 def _contact_line(contact: Contact) -> str:
@@ -120,8 +122,9 @@ def render_markdown(plan: Plan, language: str, school: Sequence[Contact] = ()) -
                                      "platforms that take part. The picture never leaves your device."))
         for service in plan.removal:
             checked = long_date(service.source.verified, language) if service.source.verified else "?"
-            out.append(f"- **{service.name}** · {_taken_at(service.taken_at)} · "
-                       f"<{service.report_url or service.web}> · " + arg(translate("Plan", "checked %1"), checked))
+            parts = [f"**{service.name}**", _taken_at(service.taken_at), f"<{service.report_url or service.web}>",
+                     arg(translate("Plan", "checked %1"), checked)]
+            out.append("- " + " · ".join(part for part in parts if part))
     heading(translate("Plan", "Someone to talk to"))
     if school:
         out.append(translate("Plan", "Your school:"))

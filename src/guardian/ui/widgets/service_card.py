@@ -89,8 +89,8 @@ def kind_description(kind: str) -> str:
 def description(service: Service, language: str) -> str:
     """What the service is for: a police service names the crimes it takes reports of (its `harms`), every other
     kind says what services of its kind do."""
-    crimes = [translate("Crimes", CRIMES[h]) for h in CRIMES if h in service.harms]
-    if service.kind == "police" and crimes:
+    if service.kind == "police" and service.harms:
+        crimes = [translate("Crimes", CRIMES[h]) for h in CRIMES if h in service.harms]
         return arg(translate("ServiceCard", "Report crimes, for example: %1."), format_list(crimes, language))
     return kind_description(service.kind)
 
