@@ -1600,6 +1600,10 @@ Nothing was changed.</source>
         <translation>Guardian-ға балаларыңыз және олар қолданатын құрылғылар мен қолданбалар туралы айтыңыз: сонда осы бетте енді нені баптау керегі, баптауларды қашан қайта тексеру керегі және қандай жас межесі жақындағаны көрсетіледі. Нұсқаулықтарды ештеңе сақтамай-ақ оқуға болады.</translation>
     </message>
     <message>
+        <source>Your school has switched off the Family section on this computer, so no children are saved here. The guides, risks, age ratings and helplines work as usual.</source>
+        <translation>Мектебіңіз бұл компьютерде «Отбасы» бөлімін өшіріп қойған, сондықтан мұнда балалар туралы ештеңе сақталмайды. Нұсқаулықтар, қатерлер, жас санаттары және сенім телефондары әдеттегідей жұмыс істейді.</translation>
+    </message>
+    <message>
         <source>&amp;Set up your family</source>
         <translation>&amp;Отбасыңызды қосу</translation>
     </message>

@@ -1610,6 +1610,10 @@ Nekas netika mainīts.</translation>
         <translation>Pastāstiet Guardian par saviem bērniem un viņu ierīcēm un lietotnēm, un šeit redzēsiet, ko iestatīt tālāk, kad atkal pārbaudīt iestatījumus un kāds vecums tuvojas. Pamācības varat lasīt arī, neko nesaglabājot.</translation>
     </message>
     <message>
+        <source>Your school has switched off the Family section on this computer, so no children are saved here. The guides, risks, age ratings and helplines work as usual.</source>
+        <translation>Jūsu skola šajā datorā ir izslēgusi sadaļu “Ģimene”, tāpēc šeit netiek saglabāti bērnu dati. Pamācības, riski, vecuma vērtējumi un palīdzības tālruņi darbojas kā parasti.</translation>
+    </message>
+    <message>
         <source>&amp;Set up your family</source>
         <translation>&amp;Pievienot savu ģimeni</translation>
     </message>

@@ -1610,6 +1610,10 @@ Nothing was changed.</source>
         <translation>Расскажите Guardian о своих детях и об их устройствах и приложениях — и здесь появится, что настроить дальше, когда снова проверить настройки и какой возраст приближается. Руководства можно читать и ничего не сохраняя.</translation>
     </message>
     <message>
+        <source>Your school has switched off the Family section on this computer, so no children are saved here. The guides, risks, age ratings and helplines work as usual.</source>
+        <translation>Ваша школа отключила на этом компьютере раздел «Семья», поэтому данные о детях здесь не сохраняются. Руководства, риски, возрастные рейтинги и телефоны помощи работают как обычно.</translation>
+    </message>
+    <message>
         <source>&amp;Set up your family</source>
         <translation>&amp;Добавить семью</translation>
     </message>

@@ -108,10 +108,10 @@ class Guardian:
             from guardian.ui.pages.home_page import HomePage
             from guardian.ui.widgets.pin_gate import PinGate
 
-            page = HomePage(self.content, self.family, self.boot.settings)
+            page = HomePage(self.content, self.family, self.boot.settings, manage=self.window.has_section("household"))
             page.section_requested.connect(self.window.show_section)
-            page.guide_requested.connect(lambda platform: self.window.show_section("guides").open_guide(platform))
-            page.family_tab_requested.connect(lambda tab: self.window.show_section("household").page.open_tab(tab))
+            page.guide_requested.connect(self.open_guide)
+            page.family_tab_requested.connect(self.open_family_tab)
             page.welcome_requested.connect(self.welcome)
             return PinGate(self.family, page)
 
@@ -253,7 +253,10 @@ class Guardian:
             self.welcome()
 
     def welcome(self) -> None:
-        """The first-run welcome (also offered on an empty Home): language, country, children, devices."""
+        """The first-run welcome (also offered on an empty Home): language, country, children, devices. Not where a
+        school's policy hides the Family section."""
+        if not self.window.has_section("household"):
+            return
         from guardian.ui.dialogs.welcome import WelcomeDialog
 
         if self.welcome_dialog is not None and self.welcome_dialog.isVisible():

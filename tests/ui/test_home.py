@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from guardian.domain.child_ages import age_range
 from guardian.i18n.locales import country_name
@@ -190,3 +191,22 @@ def test_household_data_that_cannot_be_read_shows_a_message_and_changes_nothing(
     assert "could not read your household data" in page.notice.text()
     assert "Nothing was changed" in page.notice.text()
     family.close()
+
+
+def test_where_the_school_hides_family_home_neither_offers_to_change_it_nor_fails(start, tmp_path):
+    # "Manage children and devices" asked the hidden section for its page and ended in the crash dialog
+    policy = tmp_path / "policy.toml"
+    policy.write_text('hide_sections = ["household"]\n', encoding="utf-8")
+    guardian = start(policy=policy, offer_welcome=True)
+    page = home(guardian)
+    assert page.stack.currentWidget() is page.empty
+    assert not page.start_button.isVisibleTo(page) and "switched off the Family section" in page.empty_text.text()
+    guardian.welcome()
+    assert guardian.welcome_dialog is None
+    guardian.family.household.add_child("Elza", 2016)
+    guardian.family.notify()
+    [card] = page.cards
+    assert not page.manage_button.isVisibleTo(page)
+    assert not any(b.isVisibleTo(card) for b in card.findChildren(QPushButton, "addDevicesButton"))
+    page.family_tab_requested.emit("children")  # nothing to open, and nothing breaks
+    assert guardian.window.current_section() == "home"

@@ -46,13 +46,16 @@ class HomePage(QWidget):
     family_tab_requested = Signal(str)
     welcome_requested = Signal()
 
-    def __init__(self, content: ContentService, family: Family, settings: Settings,
+    def __init__(self, content: ContentService, family: Family, settings: Settings, manage: bool = True,
                  parent: QWidget | None = None) -> None:
+        """`manage`: whether the Family section is there to set up and change the household; a school's policy may
+        hide it, and then Home shows the family without offering to change it."""
         super().__init__(parent)
         self.setObjectName("homePage")
         self._content = content
         self._family = family
         self._settings = settings
+        self._manage = manage
         self.cards: list[ChildCard] = []
         self.header = PageHeader()
 
@@ -68,6 +71,8 @@ class HomePage(QWidget):
         self.start_button = QPushButton()
         self.start_button.setObjectName("startButton")
         self.start_button.clicked.connect(self.welcome_requested)
+        if not manage:  # (setVisible(True) on a widget with no parent yet would open it as a window of its own)
+            self.start_button.hide()
         self.guides_button = QPushButton()
         self.guides_button.setObjectName("openGuidesButton")
         self.guides_button.clicked.connect(lambda: self.section_requested.emit("guides"))
@@ -92,6 +97,8 @@ class HomePage(QWidget):
         self.manage_button = QPushButton()
         self.manage_button.setObjectName("manageChildrenButton")
         self.manage_button.clicked.connect(lambda: self.family_tab_requested.emit("children"))
+        if not manage:
+            self.manage_button.hide()
         self.cards_view = QWidget()
         cards_layout = QVBoxLayout(self.cards_view)
         cards_layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +139,7 @@ class HomePage(QWidget):
             return
         language = self._content.language
         for view in views:
-            card = ChildCard(view, language)
+            card = ChildCard(view, language, self._manage)
             card.guide_requested.connect(self.guide_requested)
             card.review_marked.connect(self._mark_reviewed)
             card.manage_requested.connect(lambda: self.family_tab_requested.emit("children"))
@@ -227,10 +234,15 @@ class HomePage(QWidget):
     def retranslate(self) -> None:
         self.header.set_text(self.tr("Your family"), self.tr(
             "What to set up and check next for each child. Everything here stays on this computer."))
-        self.empty_text.setText(self.tr(
-            "Tell Guardian about your children and the devices and apps they use, and Home will show what to set "
-            "up next, when to check the settings again and which ages are coming. You can also read the guides "
-            "without saving anything."))
+        if self._manage:
+            self.empty_text.setText(self.tr(
+                "Tell Guardian about your children and the devices and apps they use, and Home will show what to "
+                "set up next, when to check the settings again and which ages are coming. You can also read the "
+                "guides without saving anything."))
+        else:
+            self.empty_text.setText(self.tr(
+                "Your school has switched off the Family section on this computer, so no children are saved here. "
+                "The guides, risks, age ratings and helplines work as usual."))
         self.start_button.setText(self.tr("&Set up your family"))
         self.start_button.setAccessibleName(self.tr("Set up your family"))
         self.guides_button.setText(self.tr("&Open the guides"))

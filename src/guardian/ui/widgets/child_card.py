@@ -77,7 +77,8 @@ class ChildCard(QFrame):
     review_marked = Signal(int)
     manage_requested = Signal()
 
-    def __init__(self, view: ChildView, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, view: ChildView, language: str, manage: bool = True, parent: QWidget | None = None) -> None:
+        """`manage`: whether the Family section is there to add devices (a school's policy may hide it)."""
         super().__init__(parent)
         self.view = view
         self.setObjectName("childCard")
@@ -111,6 +112,8 @@ class ChildCard(QFrame):
             add.setObjectName("addDevicesButton")
             add.setAccessibleName(arg(self.tr("Add devices and apps for %1"), view.name))
             add.clicked.connect(self.manage_requested)
+            if not manage:
+                add.hide()
             row = QHBoxLayout()
             row.addWidget(none, 1)
             row.addWidget(add)
