@@ -12,7 +12,8 @@ def add_parser(sub) -> None:
     plan = sub.add_parser("plan", help="print the Get-help action plan for a harm, or save it as PDF")
     plan.add_argument("harm", nargs="?", help="harm id (see --list)")
     plan.add_argument("--list", action="store_true", help="print the harm ids, one per line")
-    plan.add_argument("--country", dest="plan_country", metavar="CC", help="the family's country, e.g. LV")
+    plan.add_argument("--country", dest="plan_country", metavar="CC",
+                      help="the family's country, e.g. LV ('*': a country Guardian has no directory for)")
     plan.add_argument("--lang", dest="plan_lang", metavar="CODE", choices=("en", "lv", "kk", "ru"),
                       help="language of the plan")
     plan.add_argument("--platform", metavar="ID", help="where it happened (a guide id, e.g. tiktok)")
