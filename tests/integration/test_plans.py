@@ -135,6 +135,8 @@ def test_plan_command_lists_harms_and_prints_a_plan():
                           timeout=60)
     assert plan.returncode == 0, plan.stderr
     assert "112" in plan.stdout
+    elsewhere = subprocess.run([*run, "grooming", "--country", "*"], capture_output=True, text=True, timeout=60)
+    assert elsewhere.returncode == 0 and "call your local emergency number now" in elsewhere.stdout
     bad = subprocess.run([*run, "nosuch", "--country", "LV"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2
     assert "unknown harm" in bad.stderr
