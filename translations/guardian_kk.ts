@@ -923,7 +923,7 @@ Log files: %3</source>
     <name>Crimes</name>
     <message>
         <source>child sexual abuse material</source>
-        <translation>балаларға жыныстық зорлық көрсетілген материалдар</translation>
+        <translation>балаларға қатысты жыныстық зорлық-зомбылық материалдары</translation>
     </message>
     <message>
         <source>grooming</source>
@@ -2658,6 +2658,10 @@ Nothing was changed.</source>
     <message>
         <source>Report crimes, for example: %1.</source>
         <translation>Қылмыстар туралы хабарлаңыз, мысалы: %1.</translation>
+    </message>
+    <message>
+        <source>Report illegal content found online, for example: %1. Give the web address; never send the material.</source>
+        <translation>Интернеттен табылған заңсыз мазмұн туралы хабарлаңыз, мысалы: %1. Веб-мекенжайын көрсетіңіз, ал материалдың өзін ешқашан жібермеңіз.</translation>
     </message>
     <message>
         <source>Open 24 hours, every day</source>

@@ -928,7 +928,7 @@ Iestatījumi: %2
     <name>Crimes</name>
     <message>
         <source>child sexual abuse material</source>
-        <translation>bērnu seksuālas izmantošanas materiāli</translation>
+        <translation>bērnu seksuālas vardarbības materiāli</translation>
     </message>
     <message>
         <source>grooming</source>
@@ -2672,6 +2672,10 @@ Nekas netika mainīts.</translation>
     <message>
         <source>Report crimes, for example: %1.</source>
         <translation>Ziņojiet par noziegumiem, piemēram: %1.</translation>
+    </message>
+    <message>
+        <source>Report illegal content found online, for example: %1. Give the web address; never send the material.</source>
+        <translation>Ziņojiet par nelikumīgu saturu internetā, piemēram: %1. Norādiet tīmekļa adresi, bet pašu materiālu nekad nesūtiet.</translation>
     </message>
     <message>
         <source>Open 24 hours, every day</source>

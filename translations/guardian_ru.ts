@@ -2674,6 +2674,10 @@ Nothing was changed.</source>
         <translation>Сообщайте о преступлениях, например: %1.</translation>
     </message>
     <message>
+        <source>Report illegal content found online, for example: %1. Give the web address; never send the material.</source>
+        <translation>Сообщайте о незаконном контенте в интернете, например: %1. Укажите веб-адрес, но никогда не пересылайте сам материал.</translation>
+    </message>
+    <message>
         <source>Open 24 hours, every day</source>
         <translation>Круглосуточно, без выходных</translation>
     </message>

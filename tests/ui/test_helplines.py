@@ -142,7 +142,7 @@ def test_a_cards_e_mail_address_is_shown_and_written_to_only_after_asking(start_
     assert [u.toString() for u in asked] == ["mailto:help@example.org"] and len(opened) == 1
 
 
-def test_a_police_card_names_the_crimes_that_service_takes_not_every_crime(qapp):
+def test_a_police_or_hotline_card_names_what_that_service_takes_not_every_crime(qapp):
     # Kripos' tip line is for the sexual exploitation of children: its card said "... extortion and fraud"
     services = {s.id: s for c in load(resources_dir()).items("countries").values() for s in c.services}
     kripos = description(services["no-kripos-tips"], "en")
@@ -150,6 +150,9 @@ def test_a_police_card_names_the_crimes_that_service_takes_not_every_crime(qapp)
     assert "fraud" not in kripos
     assert "fraud" in description(services["ca-anti-fraud-centre"], "en")
     assert "grooming" not in description(services["ca-anti-fraud-centre"], "en")
+    dutch = description(services["nl-meldpunt-kinderporno"], "en")  # a hotline for abuse material only
+    assert dutch == ("Report illegal content found online, for example: child sexual abuse material. Give the web "
+                     "address; never send the material.")
     unlisted = replace(services["no-kripos-tips"], harms=())
     assert description(unlisted, "en") == ("Report crimes such as grooming, threats to share images, extortion and "
                                            "fraud.")  # a service that lists no harms: what police services take

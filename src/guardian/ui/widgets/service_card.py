@@ -58,8 +58,8 @@ KINDS = {
 }
 
 
-# What a police service takes reports of, in a few words each: its card names the service's own `harms`, so that a
-# child-exploitation unit is not offered for fraud, nor a fraud centre for grooming.
+# What a police service or a hotline takes reports of, in a few words each: its card names the service's own
+# `harms`, so that a child-exploitation unit is not offered for fraud, nor a fraud centre for grooming.
 CRIMES = {
     "csam": QT_TRANSLATE_NOOP("Crimes", "child sexual abuse material"),
     "grooming": QT_TRANSLATE_NOOP("Crimes", "grooming"),
@@ -87,11 +87,14 @@ def kind_description(kind: str) -> str:
 
 
 def description(service: Service, language: str) -> str:
-    """What the service is for: a police service names the crimes it takes reports of (its `harms`), every other
-    kind says what services of its kind do."""
-    if service.kind == "police" and service.harms:
-        crimes = [translate("Crimes", CRIMES[h]) for h in CRIMES if h in service.harms]
-        return arg(translate("ServiceCard", "Report crimes, for example: %1."), format_list(crimes, language))
+    """What the service is for: a police service or a hotline names what it takes reports of (its `harms`), every
+    other kind says what services of its kind do."""
+    if service.kind in ("police", "hotline") and service.harms:
+        crimes = format_list([translate("Crimes", CRIMES[h]) for h in CRIMES if h in service.harms], language)
+        if service.kind == "police":
+            return arg(translate("ServiceCard", "Report crimes, for example: %1."), crimes)
+        return arg(translate("ServiceCard", "Report illegal content found online, for example: %1. Give the web "
+                                            "address; never send the material."), crimes)
     return kind_description(service.kind)
 
 
