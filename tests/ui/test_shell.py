@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from PySide6.QtCore import QByteArray, QSize, QUrl
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox
 
@@ -216,3 +216,16 @@ def test_the_whole_rail_fits_a_laptop_screen_without_scrolling(start_guardian, q
     qtbot.waitUntil(lambda: rail.viewport().height() < 400)
     first, second = (rail.visualItemRect(rail.item(row)) for row in (0, 1))
     assert second.top() >= first.bottom() and rail.verticalScrollBar().maximum() > 0
+
+
+def test_get_help_now_answers_ctrl_h_in_every_language(start_guardian, qtbot):
+    guardian = start_guardian()
+    guardian.window.show_section("guides")
+    guardian.window.activateWindow()
+    qtbot.waitUntil(guardian.window.isActiveWindow)
+    qtbot.keyClick(guardian.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: guardian.window.current_section() == "gethelp")  # the button shows it is pressed first
+    guardian.switch_language("lv")  # the button's text changes, its shortcut stays
+    guardian.window.show_section("guides")
+    qtbot.keyClick(guardian.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: guardian.window.current_section() == "gethelp")

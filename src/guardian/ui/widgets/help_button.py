@@ -11,7 +11,6 @@ class HelpButton(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("getHelpNow")
-        self.setShortcut(QKeySequence("Ctrl+H"))
         # White on dark red: 7.7:1, above WCAG AA in light, dark and high-contrast palettes alike.
         self.setStyleSheet("QPushButton#getHelpNow { background: #a3161b; color: #ffffff; font-weight: bold;"
                            " padding: 4px 14px; border-radius: 4px; }"
@@ -20,6 +19,7 @@ class HelpButton(QPushButton):
 
     def retranslate(self) -> None:
         self.setText(self.tr("Get help now"))
+        self.setShortcut(QKeySequence("Ctrl+H"))  # after setText(), which replaces it with the text's mnemonic (none)
         self.setToolTip(self.tr("What to do, where to report and who can help (Ctrl+H)"))
         self.setAccessibleName(self.tr("Get help now"))
 
