@@ -31,6 +31,7 @@ from guardian.ui.sections import TITLES, Section
 
 log = logging.getLogger(__name__)
 
+SYSTEM_THEME_KEY = "theme/system"  # in the window-state file: the palette the 'system' theme last resolved to
 SEARCH_SECTIONS = {"guide": "guides", "risk": "risks", "rating": "ratings", "helpline": "helplines"}  # hit kind
 
 
@@ -63,7 +64,9 @@ class Guardian:
         self.ui_state = QSettings(str(boot.paths.ui_state_file), QSettings.Format.IniFormat)
         self.translator = Translator(parent=app)
         self.translator.switch(boot.language)
-        self.theme = theme.apply(app, str(boot.settings.value("theme")))
+        # the first frame's palette is a guess that does not ask the desktop (ui/theme.first_guess), checked after it
+        self.theme = theme.apply(app, theme.first_guess(str(boot.settings.value("theme")),
+                                                        self.ui_state.value(SYSTEM_THEME_KEY)))
         self.content = ContentService(content_root or resources_dir(), boot.language)
         self.family = Family(boot.paths, parent=app)  # opened right after the first frame
         # The first-run welcome is offered only by a parent's real start (run_gui without --quit-after-startup), not
@@ -218,7 +221,14 @@ class Guardian:
             self._apply_theme()
 
     def _apply_theme(self) -> None:
-        self.theme = theme.apply(self.app, str(self.boot.settings.value("theme")))
+        """The palette for the theme setting, asking the desktop for 'system' (remembered for the next first frame);
+        changed only when it differs from the one shown."""
+        setting = str(self.boot.settings.value("theme"))
+        name = theme.resolve(setting)
+        if setting == "system":
+            self.ui_state.setValue(SYSTEM_THEME_KEY, name)
+        if name != self.theme:
+            self.theme = theme.apply(self.app, name)
 
     def switch_language(self, language: str) -> None:
         started = time.perf_counter()
@@ -238,6 +248,7 @@ class Guardian:
         from guardian.services.data_service import Level  # with the database code: not before the first frame
         from guardian.ui.idle_lock import IdleLock
 
+        self._apply_theme()  # the first frame's palette was a guess: now the desktop is asked
         notice = self.family.open()
         self.idle_lock = IdleLock(self.family, parent=self.window)
         saved = self.window.saved_section()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import shutil
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox
 
+from guardian import app as app_module
+from guardian.paths import Paths
+from guardian.ui import nav_rail, theme
 from guardian.ui.main_window import default_size
 from guardian.ui.widgets.markdown_view import MarkdownView
 
@@ -218,6 +221,43 @@ def test_the_whole_rail_fits_a_laptop_screen_without_scrolling(start_guardian, q
     assert second.top() >= first.bottom() and rail.verticalScrollBar().maximum() > 0
 
 
+def test_the_rails_plain_numbers_are_qts_own_values(start_guardian):
+    plain = [(nav_rail.DECORATION_ROLE, Qt.ItemDataRole.DecorationRole), (nav_rail.ID_ROLE, Qt.ItemDataRole.UserRole),
+             (nav_rail.SCROLL_BAR_ALWAYS_OFF, Qt.ScrollBarPolicy.ScrollBarAlwaysOff)]
+    assert all(number == qt_value.value for number, qt_value in plain)
+    rail = start_guardian().window.rail
+    assert rail.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert rail.item(0).data(Qt.ItemDataRole.UserRole) == "home"
+
+
+def test_rail_labels_are_in_the_text_colour_and_the_current_one_in_the_highlighted_text_colour(start_guardian):
+    window = start_guardian().window
+    window.show_section("guides")
+    rail = window.rail
+    group = QPalette.ColorGroup.Active if rail.isActiveWindow() else QPalette.ColorGroup.Inactive
+    image = rail.viewport().grab().toImage()
+
+    def label_colours(row):  # the label is below the icon, in the lower half of the cell
+        cell = rail.visualItemRect(rail.item(row))
+        return {image.pixelColor(x, y).name() for x in range(cell.left() + 6, cell.right() - 6)
+                for y in range(cell.top() + rail.iconSize().height() + 6, cell.bottom() - 2)}
+
+    current, other = label_colours(2), label_colours(0)
+    assert rail.palette().color(group, QPalette.ColorRole.HighlightedText).name() in current
+    assert rail.palette().color(group, QPalette.ColorRole.Text).name() not in current
+    assert rail.palette().color(group, QPalette.ColorRole.Text).name() in other
+
+
+def test_escape_in_the_search_field_clears_it_and_returns_to_the_section(start_guardian, qtbot):
+    window = start_guardian().window
+    window.show_section("guides")
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "pegi")
+    assert window.current_section() == ""  # the results are shown
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and window.current_section() == "guides"
+
+
 def test_get_help_now_answers_ctrl_h_in_every_language(start_guardian, qtbot):
     guardian = start_guardian()
     guardian.window.show_section("guides")
@@ -229,3 +269,44 @@ def test_get_help_now_answers_ctrl_h_in_every_language(start_guardian, qtbot):
     guardian.window.show_section("guides")
     qtbot.keyClick(guardian.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: guardian.window.current_section() == "gethelp")
+
+
+def test_the_first_frame_uses_what_the_system_theme_was_last_time_and_then_asks_the_desktop(start_guardian, data_dir,
+                                                                                           monkeypatch, qtbot):
+    # offscreen the desktop has no dark scheme: the 'system' theme is light, though it was dark at the last start
+    paths = Paths.under(data_dir)
+    paths.ensure()
+    state = QSettings(str(paths.ui_state_file), QSettings.Format.IniFormat)
+    state.setValue(app_module.SYSTEM_THEME_KEY, "dark")
+    state.sync()
+    applied = []
+    monkeypatch.setattr(theme, "apply", lambda app, name, apply=theme.apply: applied.append(name) or apply(app, name))
+    guardian = start_guardian()
+    assert applied == ["dark", "light"]  # the first frame in the remembered palette, then the desktop's
+    assert guardian.theme == "light"
+    assert guardian.ui_state.value(app_module.SYSTEM_THEME_KEY) == "light"  # for the next first frame
+    light = theme.PALETTES["light"][theme.R.Window]
+    qtbot.waitUntil(lambda: guardian.window.palette().color(QPalette.ColorRole.Window).name() == light)
+
+
+def test_a_first_guess_takes_a_chosen_theme_as_it_is_and_otherwise_looks_at_the_desktops_palette(qapp):
+    assert theme.first_guess("high-contrast", "dark") == "high-contrast"
+    assert theme.first_guess("system", "dark") == "dark"
+    desktop = qapp.palette()
+    window, text = (desktop.color(role).lightness() for role in (QPalette.ColorRole.Window,
+                                                                 QPalette.ColorRole.WindowText))
+    dark = window < text
+    assert theme.first_guess("system", None) == ("dark" if dark else "light")
+    assert theme.first_guess("system", "purple") == theme.first_guess("system", None)  # a damaged state file
+
+
+def test_icons_are_drawn_in_the_colour_asked_for_on_a_clear_background(qapp):
+    from PySide6.QtGui import QColor
+
+    from guardian.ui.icons import icon
+
+    image = icon("home", QColor("#1d5fa8"), 48).pixmap(48, 48).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(48) for y in range(48)]
+    assert image.pixelColor(0, 0).alpha() == 0  # the corner is outside the house
+    solid = {c.name() for c in pixels if c.alpha() == 255}
+    assert solid == {"#1d5fa8"}  # the lines, where fully covered, in that colour only

@@ -1,15 +1,17 @@
-"""Our own line icons (resources/icons/*.svg), drawn in the palette's text colour so they suit every theme."""
+"""Our own line icons (resources/icons/*.svg), drawn in the palette's text colour so they suit every theme.
+They are part of the first frame, so they are drawn without Qt's namespace (ui/painting.py)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from guardian.paths import resources_dir
-from guardian.ui.painting import fill
+
+CLEAR = QColor(0, 0, 0, 0)
 
 
 @lru_cache(maxsize=64)
@@ -23,16 +25,17 @@ def _svg(name: str) -> str:
 
 @lru_cache(maxsize=64)
 def _shape(name: str, size: int) -> QImage | None:
-    """The icon drawn once at `size`: only its coverage matters, the colour is laid on by icon()."""
+    """The icon drawn once at `size`: only its coverage matters, the colour is laid on by icon(). Kept as an image,
+    which, unlike a pixmap, may outlive the application."""
     svg = _svg(name)
     if not svg:
         return None
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
+    shape = QPixmap(size, size)
+    shape.fill(CLEAR)
+    painter = QPainter(shape)
     QSvgRenderer(QByteArray(svg.encode())).render(painter, QRectF(0, 0, size, size))
     painter.end()
-    return image
+    return shape.toImage()
 
 
 def icon(name: str, colour: QColor, size: int = 48) -> QIcon:
@@ -40,12 +43,16 @@ def icon(name: str, colour: QColor, size: int = 48) -> QIcon:
     shape = _shape(name, size)
     if shape is None:
         return QIcon()
-    image = shape.copy()
-    painter = QPainter(image)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    fill(painter, image.rect(), colour)
+    solid = QPixmap(size, size)
+    solid.fill(colour)
+    coloured = QPixmap(size, size)
+    coloured.fill(CLEAR)  # first, so that the pixmap has an alpha channel
+    painter = QPainter(coloured)
+    painter.drawImage(0, 0, shape)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)  # the colour, where the shape is
+    painter.drawPixmap(0, 0, solid)
     painter.end()
-    return QIcon(QPixmap.fromImage(image))
+    return QIcon(coloured)
 
 
 def app_icon() -> QIcon:

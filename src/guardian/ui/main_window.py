@@ -1,10 +1,12 @@
-"""The main window: navigation rail, global search field, Get-help button and the section area."""
+"""The main window: navigation rail, global search field, Get-help button and the section area.
+
+The window is the first frame, which must not build Qt's namespace (ui/painting.py): nothing here names `Qt`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +31,17 @@ def default_size(available: QSize) -> QSize:
     return QSize(min(1120, available.width()), min(760, available.height() - TITLE_BAR))
 
 
+class _SearchField(QLineEdit):
+    """The global search field: Escape clears it."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class MainWindow(QMainWindow):
     first_frame = Signal()
     search_changed = Signal(str)
@@ -48,7 +61,7 @@ class MainWindow(QMainWindow):
         self._close_guards: list[Callable[[], bool]] = []
 
         self.rail = NavRail(sections)
-        self.search = QLineEdit()
+        self.search = _SearchField()
         self.search.setObjectName("globalSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_text_changed)
@@ -85,9 +98,6 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda sid=section_id: self.show_section(sid))
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        escape.activated.connect(self.search.clear)
         self.retranslate()
         self._restore_geometry()
 
@@ -122,7 +132,7 @@ class MainWindow(QMainWindow):
         self._search_page_factory = factory
 
     def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus()
         self.search.selectAll()
 
     def _search_text_changed(self, text: str) -> None:
@@ -176,7 +186,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setAccessibleDescription(self.tr("Results appear as you type. Press Escape to clear."))
         # the icon and Qt's clear button are buttons to a screen reader: their action's text is their name
-        for action in self.search.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        for action in (a for a in self.search.findChildren(QAction) if a.parent() is self.search):
             action.setText(self.tr("Search") if action is self._search_icon else self.tr("Clear search"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -7,51 +7,48 @@ is highlighted, icon and label are centred in it at any font size, and keyboard 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Signal
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from guardian.ui.icons import icon
-from guardian.ui.painting import fill
+from guardian.ui.painting import centred_text, draw_text, fill, ring
 from guardian.ui.sections import Section
 
 _GAP = 4  # between icon and label, as Qt's icon mode leaves it
-_TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+# The rail is part of the first frame, which must not build Qt's namespace (ui/painting.py): these Qt values are
+# given as the plain numbers Qt also takes (tests/ui/test_nav_rail.py checks them against Qt's names).
+DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole
+ID_ROLE = 256  # Qt.ItemDataRole.UserRole: the section's id
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
 class _RailDelegate(QStyledItemDelegate):
     """Paints a rail cell: highlight, icon, label and focus ring. It asks the rail, not the style option's state,
     whether a row is current and focused: that keeps PySide6 from building QStyle's large Python enums while the
-    first frame is drawn."""
+    first frame is drawn. It paints with brushes only (ui/painting.py)."""
 
     def paint(self, painter, option, index) -> None:
         rail = self.parent()
         cell = QRect(option.rect)
         current = index.row() == rail.currentRow()
         group = QPalette.ColorGroup.Active if rail.isActiveWindow() else QPalette.ColorGroup.Inactive
+        palette = option.palette
         if current:
-            fill(painter, cell, option.palette.brush(group, QPalette.ColorRole.Highlight))
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            fill(painter, cell, palette.brush(group, QPalette.ColorRole.Highlight))
         size = rail.iconSize()
-        label = option.fontMetrics.boundingRect(QRect(0, 0, max(cell.width() - 8, 1), 10_000), _TEXT_FLAGS, text)
-        top = cell.top() + max((cell.height() - size.height() - _GAP - label.height()) // 2, 0)
-        drawn = index.data(Qt.ItemDataRole.DecorationRole)
+        label = centred_text(str(index.data() or ""), option.font, max(cell.width() - 8, 1))
+        label_height = int(label.boundingRect().height() + 0.999)
+        top = cell.top() + max((cell.height() - size.height() - _GAP - label_height) // 2, 0)
+        drawn = index.data(DECORATION_ROLE)
         if isinstance(drawn, QIcon):
+            mode = QIcon.Mode.Selected if current else QIcon.Mode.Normal
             place = QRect(cell.left() + (cell.width() - size.width()) // 2, top, size.width(), size.height())
-            drawn.paint(painter, place, Qt.AlignmentFlag.AlignCenter,
-                        QIcon.Mode.Selected if current else QIcon.Mode.Normal)
+            painter.drawPixmap(place, drawn.pixmap(size, rail.devicePixelRatioF(), mode))
         role = QPalette.ColorRole.HighlightedText if current else QPalette.ColorRole.Text
-        painter.save()
-        painter.setPen(option.palette.color(group, role))
-        painter.drawText(QRect(cell.left() + 4, top + size.height() + _GAP, cell.width() - 8, label.height()),
-                         _TEXT_FLAGS, text)
+        draw_text(painter, label, cell.left() + 4, top + size.height() + _GAP, palette.brush(group, role))
         if current and rail.hasFocus():
-            pen = QPen(option.palette.color(group, QPalette.ColorRole.HighlightedText))
-            pen.setWidth(2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(cell.adjusted(4, 4, -5, -5), 4, 4)
-        painter.restore()
+            ring(painter, cell.adjusted(3, 3, -4, -4), 2, 5, palette.brush(group, QPalette.ColorRole.HighlightedText))
 
 
 class NavRail(QListWidget):
@@ -68,7 +65,7 @@ class NavRail(QListWidget):
         self.setWrapping(False)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # a number: see DECORATION_ROLE
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setViewportMargins(0, 6, 0, 0)
         self.setIconSize(QSize(28, 28))
@@ -76,8 +73,7 @@ class NavRail(QListWidget):
         self.setItemDelegate(_RailDelegate(self))
         for section in sections:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, section.id)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            item.setData(ID_ROLE, section.id)
             self.addItem(item)
         self.currentRowChanged.connect(self._row_changed)
         self.retranslate()

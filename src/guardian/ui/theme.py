@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 R = QPalette.ColorRole
@@ -45,9 +44,12 @@ TEXT_PAIRS = (
 
 
 def resolve(theme: str) -> str:
-    """The palette to use for a theme setting; 'system' follows the desktop's scheme and contrast preference."""
+    """The palette to use for a theme setting; 'system' follows the desktop's scheme and contrast preference. Asking
+    the desktop builds Qt's namespace, which the first frame must not (ui/painting.py): see first_guess()."""
     if theme in PALETTES:
         return theme
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "accessibility") and hasattr(Qt, "ContrastPreference"):
         try:
@@ -56,6 +58,19 @@ def resolve(theme: str) -> str:
         except AttributeError:
             pass
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def first_guess(theme: str, last_system: object = None) -> str:
+    """The palette for the first frame, chosen without asking the desktop: for 'system', what it resolved to at the
+    last start (`last_system`, which the app remembers), or at a first start whether the desktop's own palette is
+    dark. The app checks with resolve() once the first frame is painted and changes the palette if the guess was
+    wrong; remembering the answer keeps that to the first start and to starts after the desktop's setting changed."""
+    if theme in PALETTES:
+        return theme
+    if isinstance(last_system, str) and last_system in PALETTES:
+        return last_system
+    desktop = QGuiApplication.palette()
+    return "dark" if desktop.color(R.Window).lightness() < desktop.color(R.WindowText).lightness() else "light"
 
 
 def palette_for(name: str) -> QPalette:
@@ -70,6 +85,7 @@ def palette_for(name: str) -> QPalette:
 
 
 def apply(app: QGuiApplication, theme: str) -> str:
+    """Apply the palette for a theme setting (or a palette's own name, which is taken as it is); its name."""
     name = resolve(theme)
     if name == "high-contrast":
         from guardian.ui.outlined_style import use_outlines  # QStyle's enums: only for those who need it

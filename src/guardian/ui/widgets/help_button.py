@@ -19,7 +19,9 @@ class HelpButton(QPushButton):
 
     def retranslate(self) -> None:
         self.setText(self.tr("Get help now"))
-        self.setShortcut(QKeySequence("Ctrl+H"))  # after setText(), which replaces it with the text's mnemonic (none)
+        # after setText(), which replaces a button's shortcut with its text's mnemonic (none here); set as a property
+        # because setShortcut() would build Qt's namespace, which the first frame must not (ui/painting.py)
+        self.setProperty("shortcut", QKeySequence("Ctrl+H"))
         self.setToolTip(self.tr("What to do, where to report and who can help (Ctrl+H)"))
         self.setAccessibleName(self.tr("Get help now"))
 
