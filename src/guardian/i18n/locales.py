@@ -8,14 +8,17 @@ file is missing or damaged, codes and ISO dates are shown instead and the proble
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import os
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from guardian.paths import resources_dir
+
+if TYPE_CHECKING:  # datetime is not needed to start the app (DESIGN.md section 5)
+    import datetime as dt
 
 log = logging.getLogger(__name__)
 
