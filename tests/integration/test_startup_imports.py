@@ -38,7 +38,8 @@ PROBE = textwrap.dedent("""
 
 HEAVY = ("sqlalchemy", "argon2", "guardian.storage", "guardian.services.data_service", "guardian.ui.pages",
          "guardian.content.search", "guardian.content.loader", "segno", "babel", "_hashlib", "logging.handlers",
-         "tomllib")
+         "tomllib",
+         "PySide6.QtSvg", "datetime")  # Qt's own SVG icon engine draws the icons; dates are for pages
 NEVER_AT_START = ("sqlalchemy", "argon2", "babel", "_hashlib", "guardian.content.search")
 
 

@@ -310,3 +310,4 @@ def test_icons_are_drawn_in_the_colour_asked_for_on_a_clear_background(qapp):
     assert image.pixelColor(0, 0).alpha() == 0  # the corner is outside the house
     solid = {c.name() for c in pixels if c.alpha() == 255}
     assert solid == {"#1d5fa8"}  # the lines, where fully covered, in that colour only
+    assert icon("no-such-icon", QColor("#1d5fa8")).isNull()

@@ -8,7 +8,6 @@ content, and nothing is written.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,8 @@ from guardian.paths import Paths
 from guardian.services.household_errors import HouseholdError
 
 if TYPE_CHECKING:  # imported on first use: the app creates Family before its first frame, SQLAlchemy comes after
+    import datetime as dt
+
     from guardian.domain.household import HouseholdView
     from guardian.services.agreement_service import AgreementService
     from guardian.services.checklist_service import ChecklistService
@@ -30,13 +31,19 @@ if TYPE_CHECKING:  # imported on first use: the app creates Family before its fi
     from guardian.services.transfer_service import TransferService
 
 
+def _system_today() -> dt.date:
+    import datetime  # not before the first frame (DESIGN.md section 5)
+
+    return datetime.date.today()
+
+
 class Family(QObject):
     """Emits `changed` after every write made through `notify()`, and after open, import and delete-all."""
 
     changed = Signal()
     unlocked_changed = Signal(bool)
 
-    def __init__(self, paths: Paths, today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None):
+    def __init__(self, paths: Paths, today: Callable[[], dt.date] = _system_today, parent: QObject | None = None):
         super().__init__(parent)
         self.paths = paths
         self.today = today

@@ -1,13 +1,13 @@
 """Our own line icons (resources/icons/*.svg), drawn in the palette's text colour so they suit every theme.
-They are part of the first frame, so they are drawn without Qt's namespace (ui/painting.py)."""
+They are part of the first frame, so they are drawn without Qt's namespace (ui/painting.py), and by Qt's SVG icon
+engine, which needs no Python module of its own."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from guardian.paths import resources_dir
 
@@ -15,27 +15,12 @@ CLEAR = QColor(0, 0, 0, 0)
 
 
 @lru_cache(maxsize=64)
-def _svg(name: str) -> str:
-    path = resources_dir() / "icons" / f"{name}.svg"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
-
-
-@lru_cache(maxsize=64)
 def _shape(name: str, size: int) -> QImage | None:
     """The icon drawn once at `size`: only its coverage matters, the colour is laid on by icon(). Kept as an image,
     which, unlike a pixmap, may outlive the application."""
-    svg = _svg(name)
-    if not svg:
-        return None
-    shape = QPixmap(size, size)
-    shape.fill(CLEAR)
-    painter = QPainter(shape)
-    QSvgRenderer(QByteArray(svg.encode())).render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return shape.toImage()
+    path = resources_dir() / "icons" / f"{name}.svg"
+    shape = QIcon(str(path)).pixmap(QSize(size, size), 1.0).toImage() if path.is_file() else QImage()
+    return None if shape.isNull() else shape
 
 
 def icon(name: str, colour: QColor, size: int = 48) -> QIcon:
