@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from guardian.i18n.locales import resolve_language, system_country
 from guardian.logs import setup_logging
@@ -15,8 +15,7 @@ from guardian.settings import SPECS, Settings
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Bootstrap:
+class Bootstrap(NamedTuple):
     paths: Paths
     policy: Policy
     settings: Settings

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
 
 import platformdirs
 
@@ -19,8 +21,7 @@ KNOWN_KEYS = {"language", "country", "theme", "lock", "contact", "hide_sections"
 CONTACT_KEYS = {"name", "role", "phone", "email", "url"}
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     name: str
     role: str = ""
     phone: str = ""
@@ -28,8 +29,7 @@ class Contact:
     url: str = ""
 
 
-@dataclass(frozen=True)
-class PolicyProblem:
+class PolicyProblem(NamedTuple):
     file: Path
     line: int | None
     key: str
@@ -40,10 +40,9 @@ class PolicyProblem:
         return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(NamedTuple):
     file: Path | None = None
-    values: dict[str, object] = field(default_factory=dict)  # setting key -> value the school chose
+    values: Mapping[str, object] = MappingProxyType({})  # setting key -> value the school chose (read-only)
     locked: frozenset[str] = frozenset()
     contacts: tuple[Contact, ...] = ()
     hidden_sections: frozenset[str] = frozenset()
@@ -165,7 +164,7 @@ def load_policy(path: Path | None, setting_specs: dict) -> Policy:
 
     return Policy(
         file=path,
-        values=values,
+        values=MappingProxyType(values),
         locked=frozenset(locked),
         contacts=tuple(contacts),
         hidden_sections=frozenset(hidden),

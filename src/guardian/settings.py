@@ -12,8 +12,8 @@ import logging
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from guardian.i18n.locales import SUPPORTED_LANGUAGES
 from guardian.policy import Policy
@@ -23,8 +23,7 @@ log = logging.getLogger(__name__)
 THEMES = ("system", "light", "dark", "high-contrast")
 
 
-@dataclass(frozen=True)
-class SettingSpec:
+class SettingSpec(NamedTuple):
     key: str
     default: object
     check: Callable[[object], str | None]
@@ -63,8 +62,7 @@ SPECS: dict[str, SettingSpec] = {
 }
 
 
-@dataclass(frozen=True)
-class EffectiveSetting:
+class EffectiveSetting(NamedTuple):
     key: str
     value: object
     source: str  # "default" | "policy" | "user" | "command line"
