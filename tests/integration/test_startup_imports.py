@@ -109,6 +109,9 @@ NOT_IN_THE_FIRST_FRAME = {"PrimitiveElement": "QStyle", "Preset": "QGradient (QP
                           # Qt's namespace, about 20 ms: Qt.Alignment, Qt.Key ..., and QPainter.setPen(), setBrush()
                           # and QWidget.setShortcut() when PySide6 picks among their overloads (ui/painting.py)
                           "AlignmentFlag": "Qt's namespace", "PenStyle": "Qt's namespace",
+                          # QEvent's subclasses, about 3 ms: resolved when a plain QEvent is first handed to Python,
+                          # as to a changeEvent() override (ui/main_window.py)
+                          "SurfaceEventType": "QEvent's subclasses (QPlatformSurfaceEvent)",
                           "StandardButton": "QMessageBox",
                           # about sixty types (QTabWidget's first) that PySide6 builds to find the class of a plain
                           # QWidget handed to Python, such as a scroll area's viewport()

@@ -311,3 +311,24 @@ def test_icons_are_drawn_in_the_colour_asked_for_on_a_clear_background(qapp):
     solid = {c.name() for c in pixels if c.alpha() == 255}
     assert solid == {"#1d5fa8"}  # the lines, where fully covered, in that colour only
     assert icon("no-such-icon", QColor("#1d5fa8")).isNull()
+
+
+def test_the_rail_follows_a_new_palette_and_a_new_font(start_guardian, qapp, qtbot):
+    rail = start_guardian().window.rail
+
+    def icon_colours():
+        image = rail.item(0).icon().pixmap(48, 48).toImage()
+        pixels = (image.pixelColor(x, y) for x in range(48) for y in range(48))
+        return {pixel.name() for pixel in pixels if pixel.alpha() == 255}
+
+    font, cell = qapp.font(), rail.gridSize()
+    try:
+        theme.apply(qapp, "dark")
+        qtbot.waitUntil(lambda: icon_colours() == {theme.PALETTES["dark"][theme.R.Text]})
+        bigger = qapp.font()
+        bigger.setPointSizeF(font.pointSizeF() * 2)
+        qapp.setFont(bigger)
+        qtbot.waitUntil(lambda: rail.gridSize().height() > cell.height() and rail.gridSize().width() > cell.width())
+    finally:
+        qapp.setFont(font)
+        theme.apply(qapp, "light")

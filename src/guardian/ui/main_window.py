@@ -1,12 +1,16 @@
 """The main window: navigation rail, global search field, Get-help button and the section area.
 
-The window is the first frame, which must not build Qt's namespace (ui/painting.py): nothing here names `Qt`."""
+The window is the first frame, which must not build Qt's namespace (ui/painting.py): nothing here names `Qt`.
+Nor do the window and its own widgets (the rail, the top bar) follow language, font and palette changes with
+changeEvent(): the first plain QEvent handed to Python makes PySide6 resolve every QEvent subclass, about 3 ms, so
+_FollowChanges does it for them from the first frame on. Before it nothing changes: the language and the palette are
+set before the window is made."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +33,20 @@ def default_size(available: QSize) -> QSize:
     """The first window's size: 1120x760, or less on a screen whose work area is smaller (a 1366x768 laptop with
     its taskbar), so that the whole window, its bottom buttons included, is on the screen."""
     return QSize(min(1120, available.width()), min(760, available.height() - TITLE_BAR))
+
+
+class _FollowChanges(QObject):
+    """Calls a watched widget's retranslate() on a new language, refit() on a new font and recolour() on a new
+    palette, where it has them."""
+
+    HOOKS = {QEvent.Type.LanguageChange: "retranslate", QEvent.Type.FontChange: "refit",
+             QEvent.Type.PaletteChange: "recolour"}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        hook = getattr(watched, self.HOOKS.get(event.type(), ""), None)
+        if hook is not None:
+            hook()
+        return False
 
 
 class _SearchField(QLineEdit):
@@ -59,8 +77,12 @@ class MainWindow(QMainWindow):
         self._search_page: QWidget | None = None
         self._before_search = ""
         self._close_guards: list[Callable[[], bool]] = []
+        self._follow = _FollowChanges(self)
+        self._followed: list[QWidget] = [self]
+        self.first_frame.connect(self._follow_changes)  # first: before the app's own first-frame work
 
         self.rail = NavRail(sections)
+        self._followed.append(self.rail)
         self.search = _SearchField()
         self.search.setObjectName("globalSearch")
         self.search.setClearButtonEnabled(True)
@@ -103,7 +125,15 @@ class MainWindow(QMainWindow):
 
     # sections -------------------------------------------------------------------------------------------
     def add_top_widget(self, widget: QWidget) -> None:
+        """A widget for the top bar, beside the search field; its retranslate() is called on a new language."""
         self._top_bar.addWidget(widget)
+        self._followed.append(widget)
+        if self._painted:  # installing twice is harmless: Qt keeps one
+            widget.installEventFilter(self._follow)
+
+    def _follow_changes(self) -> None:
+        for widget in self._followed:
+            widget.installEventFilter(self._follow)
 
     def current_section(self) -> str:
         return next((sid for sid, page in self._pages.items() if page is self.stack.currentWidget()), "")
@@ -188,8 +218,3 @@ class MainWindow(QMainWindow):
         # the icon and Qt's clear button are buttons to a screen reader: their action's text is their name
         for action in (a for a in self.search.findChildren(QAction) if a.parent() is self.search):
             action.setText(self.tr("Search") if action is self._search_icon else self.tr("Clear search"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

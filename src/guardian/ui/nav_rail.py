@@ -7,7 +7,7 @@ is highlighted, icon and label are centred in it at any font size, and keyboard 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate
 
@@ -133,9 +133,6 @@ class NavRail(QListWidget):
                 drawn.addPixmap(icon(section.icon, selected).pixmap(pixmap_size), QIcon.Mode.Selected)
             self.item(row).setIcon(drawn)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
-            self.recolour()  # icons are drawn in the palette's colours; the language does not change them
-        super().changeEvent(event)
+    def refit(self) -> None:
+        """After a font change: cells sized for the new label size."""
+        self.retranslate()

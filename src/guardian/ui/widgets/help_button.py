@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -24,8 +23,3 @@ class HelpButton(QPushButton):
         self.setProperty("shortcut", QKeySequence("Ctrl+H"))
         self.setToolTip(self.tr("What to do, where to report and who can help (Ctrl+H)"))
         self.setAccessibleName(self.tr("Get help now"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
