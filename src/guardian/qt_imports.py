@@ -4,8 +4,9 @@ Once PySide6.QtCore is imported, PySide6 looks at every module imported after it
 "PySide6" (that decides whether `from __feature__ import ...` may apply to the module). It reads the source with
 inspect.getsource, which leaves every line of every such module in linecache for the rest of the run: about 20 MiB
 once SQLAlchemy is loaded, a third of Guardian's memory at start. `install()` swaps in the same test made on the
-file's bytes, which keeps nothing. The answer for each module is unchanged; modules without a .py file still go to
-PySide6's own test. If a PySide6 version no longer has the hook, nothing is changed.
+file's bytes, which keeps nothing, and answers at once for the standard library, whose sources never mention PySide6.
+The answer for each module is unchanged; modules without a .py file still go to PySide6's own test. If a PySide6
+version no longer has the hook, nothing is changed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def install() -> bool:
         return True
 
     def uses_pyside(module: ModuleType) -> bool:
+        if str(getattr(module, "__name__", "")).partition(".")[0] in sys.stdlib_module_names:
+            return False
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return original(module)

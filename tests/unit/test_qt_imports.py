@@ -21,3 +21,18 @@ def test_the_hook_answers_as_before_and_keeps_no_source(tmp_path, monkeypatch):
     assert features["guardian_probe_qt"] == 0  # uses PySide6: may switch features
     assert features["guardian_probe_plain"] == -1  # ignored by the feature machinery
     assert not any(str(tmp_path) in filename for filename in linecache.cache)
+
+
+def test_the_standard_library_is_answered_without_reading_its_sources(monkeypatch):
+    import json
+    import xml.dom.minidom
+
+    assert qt_imports.install()
+    uses_pyside = sys.modules[qt_imports.HOOK_MODULE]._mod_uses_pyside
+    def no_reading(*args, **kwargs):
+        raise AssertionError(f"read {args[0]}")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(qt_imports, "open", no_reading, raising=False)  # the hook's own open()
+        answers = [uses_pyside(json), uses_pyside(xml.dom.minidom)]
+    assert answers == [False, False]
