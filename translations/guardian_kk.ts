@@ -1783,6 +1783,10 @@ Nothing was changed.</source>
         <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
+        <source>%1: this is after today&apos;s date on this computer (%2). Nothing was imported: please check the file, or the computer&apos;s date.</source>
+        <translation>%1: бұл осы компьютердегі бүгінгі күннен кейінгі күн (%2). Ештеңе импортталған жоқ: файлды немесе компьютердегі күнді тексеріңіз.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the current household could not be backed up first (%1).</source>
         <translation>Ештеңе импортталған жоқ: алдымен қазіргі отбасы деректерінің сақтық көшірмесін жасау мүмкін болмады (%1).</translation>
     </message>

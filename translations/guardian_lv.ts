@@ -1793,6 +1793,10 @@ Nekas netika mainīts.</translation>
         <translation>Nevar nolasīt %1: %2</translation>
     </message>
     <message>
+        <source>%1: this is after today&apos;s date on this computer (%2). Nothing was imported: please check the file, or the computer&apos;s date.</source>
+        <translation>%1: tas ir vēlāk par šodienas datumu šajā datorā (%2). Nekas netika importēts: lūdzu, pārbaudiet failu vai datora datumu.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the current household could not be backed up first (%1).</source>
         <translation>Nekas netika importēts: vispirms neizdevās izveidot pašreizējo ģimenes datu rezerves kopiju (%1).</translation>
     </message>

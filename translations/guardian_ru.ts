@@ -1793,6 +1793,10 @@ Nothing was changed.</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
+        <source>%1: this is after today&apos;s date on this computer (%2). Nothing was imported: please check the file, or the computer&apos;s date.</source>
+        <translation>%1: это позже сегодняшней даты на этом компьютере (%2). Ничего не импортировано: проверьте файл или дату на компьютере.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the current household could not be backed up first (%1).</source>
         <translation>Ничего не импортировано: не удалось сначала сделать резервную копию текущих данных семьи (%1).</translation>
     </message>

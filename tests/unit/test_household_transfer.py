@@ -98,6 +98,9 @@ BAD_FILES = {
     "bad date": (document(ticks__0__ticked="2026-13-01"), "ticks[0].ticked"),
     "compact date": (document(ticks__0__ticked="20260902"), "ticks[0].ticked"),
     "birth date in another year": (document(children__0__birth_date="2014-05-14"), "children[0].birth_date"),
+    "birth year after today": (document(children__1__birth_year=2099), "children[1].birth_year"),
+    "birth date after today": (document(children__2__birth_year=2099, children__2__birth_date="2099-11-02"),
+                               "children[2].birth_date"),
     "duplicate child id": (document(children__1__id=1), "children[1]"),
     "device of no child": (document(devices__0__child_id=99), "devices[0].child_id"),
     "tick of no device": (document(ticks__0__device_id=99), "ticks[0].device_id"),
@@ -130,6 +133,20 @@ def test_a_bad_file_is_refused_with_a_clear_message_and_nothing_changes(transfer
     assert "\n" not in str(caught.value)
     assert transfer.export_bytes() == before
     assert backup.backups(transfer.backups) == []
+
+
+def test_a_birth_later_this_year_is_refused_and_one_earlier_today_accepted(tmp_path):
+    import datetime as dt
+
+    file = tmp_path / "family.json"
+    file.write_bytes(document(children__2__birth_year=2026, children__2__birth_date="2026-11-24"))
+    target = TransferService(open_db(make_paths(tmp_path / "b")), make_paths(tmp_path / "b").backups,
+                             now=lambda: dt.datetime(2026, 11, 23, 12, 0))
+    with pytest.raises(HouseholdError, match=r"children\[2\].birth_date.*2026-11-23"):
+        target.read_file(file)
+    file.write_bytes(document(children__2__birth_year=2026, children__2__birth_date="2026-11-23"))
+    assert target.read_file(file).children[2].birth_date == dt.date(2026, 11, 23)
+    target.db.close()
 
 
 def test_a_file_that_cannot_be_read_is_reported(transfer, tmp_path):

@@ -71,7 +71,20 @@ class TransferService:
         except OSError as exc:
             raise HouseholdError(arg(QCoreApplication.translate("Household", "Cannot read %1: %2"),
                                      str(file), exc.strerror or str(exc))) from exc
-        return household_format.parse(data)
+        snapshot = household_format.parse(data)
+        self._no_births_after_today(snapshot)
+        return snapshot
+
+    def _no_births_after_today(self, snapshot: HouseholdSnapshot) -> None:
+        """A child born after today (a typing slip in a file, or this computer's clock) would be shown as 0 years old
+        and given an infant's advice: such a file is refused, as the child form refuses such a year."""
+        today = self.now().date()
+        for n, child in enumerate(snapshot.children):
+            if (child.birth_date or dt.date(child.birth_year, 1, 1)) > today:
+                field = f"children[{n}].{'birth_date' if child.birth_date else 'birth_year'}"
+                raise HouseholdError(arg(QCoreApplication.translate(
+                    "Household", "%1: this is after today's date on this computer (%2). Nothing was imported: please "
+                                 "check the file, or the computer's date."), field, today.isoformat()), field)
 
     def import_snapshot(self, snapshot: HouseholdSnapshot) -> ImportResult:
         """Back up, then replace the whole household by `snapshot` in one transaction."""
