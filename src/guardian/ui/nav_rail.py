@@ -17,7 +17,7 @@ from guardian.ui.sections import Section
 
 _GAP = 4  # between icon and label, as Qt's icon mode leaves it
 # The rail is part of the first frame, which must not build Qt's namespace (ui/painting.py): these Qt values are
-# given as the plain numbers Qt also takes (tests/ui/test_nav_rail.py checks them against Qt's names).
+# given as the plain numbers Qt also takes (tests/ui/test_shell.py checks them against Qt's names).
 DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole
 ID_ROLE = 256  # Qt.ItemDataRole.UserRole: the section's id
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
