@@ -311,14 +311,15 @@ def test_icons_are_drawn_in_the_colour_asked_for_on_a_clear_background(qapp):
     solid = {c.name() for c in pixels if c.alpha() == 255}
     assert solid == {"#1d5fa8"}  # the lines, where fully covered, in that colour only
     assert icon("no-such-icon", QColor("#1d5fa8")).isNull()
-
+    sharp = icon("home", QColor("#1d5fa8"), 28, 2.0).pixmap(QSize(28, 28), 2.0)  # a screen at 200 %
+    assert (sharp.width(), sharp.devicePixelRatio()) == (56, 2.0)  # drawn at 56 real pixels, not scaled up
 
 def test_the_rail_follows_a_new_palette_and_a_new_font(start_guardian, qapp, qtbot):
     rail = start_guardian().window.rail
 
     def icon_colours():
-        image = rail.item(0).icon().pixmap(48, 48).toImage()
-        pixels = (image.pixelColor(x, y) for x in range(48) for y in range(48))
+        image = rail.item(0).icon().pixmap(rail.iconSize()).toImage()
+        pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
         return {pixel.name() for pixel in pixels if pixel.alpha() == 255}
 
     font, cell = qapp.font(), rail.gridSize()

@@ -23,20 +23,23 @@ def _shape(name: str, size: int) -> QImage | None:
     return None if shape.isNull() else shape
 
 
-def icon(name: str, colour: QColor, size: int = 48) -> QIcon:
-    """The icon in one colour (our icons are drawn in currentColor only), e.g. the palette's text colour."""
-    shape = _shape(name, size)
+def icon(name: str, colour: QColor, size: int = 48, ratio: float = 1.0) -> QIcon:
+    """The icon in one colour (our icons are drawn in currentColor only), e.g. the palette's text colour, drawn for
+    `size` pixels on a screen with that device pixel `ratio` (size x ratio real pixels, so never scaled up)."""
+    pixels = max(round(size * ratio), 1)
+    shape = _shape(name, pixels)
     if shape is None:
         return QIcon()
-    solid = QPixmap(size, size)
+    solid = QPixmap(pixels, pixels)
     solid.fill(colour)
-    coloured = QPixmap(size, size)
+    coloured = QPixmap(pixels, pixels)
     coloured.fill(CLEAR)  # first, so that the pixmap has an alpha channel
     painter = QPainter(coloured)
     painter.drawImage(0, 0, shape)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)  # the colour, where the shape is
     painter.drawPixmap(0, 0, solid)
     painter.end()
+    coloured.setDevicePixelRatio(ratio)
     return QIcon(coloured)
 
 

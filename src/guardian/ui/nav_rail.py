@@ -125,12 +125,16 @@ class NavRail(QListWidget):
         self._fit_cells()
 
     def recolour(self) -> None:
+        """Icons in the palette's text colour, and in its highlighted-text colour for the current section, drawn at
+        the size and pixel ratio they are shown at."""
         colour = self.palette().color(self.foregroundRole())
         selected = self.palette().color(QPalette.ColorRole.HighlightedText)
+        size, ratio = self.iconSize(), self.devicePixelRatioF()
         for row, section in enumerate(self._sections):
-            drawn = icon(section.icon, colour)
-            for pixmap_size in (drawn.availableSizes() or [QSize(48, 48)])[:1]:
-                drawn.addPixmap(icon(section.icon, selected).pixmap(pixmap_size), QIcon.Mode.Selected)
+            drawn = icon(section.icon, colour, size.width(), ratio)
+            highlighted = icon(section.icon, selected, size.width(), ratio)
+            if not highlighted.isNull():
+                drawn.addPixmap(highlighted.pixmap(size, ratio), QIcon.Mode.Selected)
             self.item(row).setIcon(drawn)
 
     def refit(self) -> None:
