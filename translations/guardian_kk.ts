@@ -280,8 +280,8 @@ Log files: %3</source>
         <translation>Келісімді &amp;сақтау</translation>
     </message>
     <message>
-        <source>Saves the included items for this child (Ctrl+S).</source>
-        <translation>Осы балаға қосылған тармақтарды сақтайды (Ctrl+S).</translation>
+        <source>Saves the included items for this child (%1).</source>
+        <translation>Осы балаға қосылған тармақтарды сақтайды (%1).</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -1510,8 +1510,8 @@ Nothing was changed.</source>
         <translation>Қазір көмек алу</translation>
     </message>
     <message>
-        <source>What to do, where to report and who can help (Ctrl+H)</source>
-        <translation>Не істеу керек, қайда хабарлау керек және кім көмектесе алады (Ctrl+H)</translation>
+        <source>What to do, where to report and who can help (%1)</source>
+        <translation>Не істеу керек, қайда хабарлау керек және кім көмектесе алады (%1)</translation>
     </message>
 </context>
 <context>
@@ -1999,8 +1999,8 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search guides, risks, ratings and helplines (Ctrl+F)</source>
-        <translation>Нұсқаулықтардан, қатерлерден, жас санаттарынан және сенім телефондарынан іздеу (Ctrl+F)</translation>
+        <source>Search guides, risks, ratings and helplines (%1)</source>
+        <translation>Нұсқаулықтардан, қатерлерден, жас санаттарынан және сенім телефондарынан іздеу (%1)</translation>
     </message>
     <message>
         <source>Search</source>

@@ -280,8 +280,8 @@ Iestatījumi: %2
         <translation>&amp;Saglabāt vienošanos</translation>
     </message>
     <message>
-        <source>Saves the included items for this child (Ctrl+S).</source>
-        <translation>Saglabā šim bērnam iekļautos punktus (Ctrl+S).</translation>
+        <source>Saves the included items for this child (%1).</source>
+        <translation>Saglabā šim bērnam iekļautos punktus (%1).</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -1520,8 +1520,8 @@ Nekas netika mainīts.</translation>
         <translation>Saņemt palīdzību tūlīt</translation>
     </message>
     <message>
-        <source>What to do, where to report and who can help (Ctrl+H)</source>
-        <translation>Ko darīt, kur ziņot un kas var palīdzēt (Ctrl+H)</translation>
+        <source>What to do, where to report and who can help (%1)</source>
+        <translation>Ko darīt, kur ziņot un kas var palīdzēt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2009,8 +2009,8 @@ Nekas netika mainīts.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search guides, risks, ratings and helplines (Ctrl+F)</source>
-        <translation>Meklēt pamācībās, riskos, vērtējumos un palīdzības tālruņos (Ctrl+F)</translation>
+        <source>Search guides, risks, ratings and helplines (%1)</source>
+        <translation>Meklēt pamācībās, riskos, vērtējumos un palīdzības tālruņos (%1)</translation>
     </message>
     <message>
         <source>Search</source>

@@ -280,8 +280,8 @@ Log files: %3</source>
         <translation>&amp;Сохранить соглашение</translation>
     </message>
     <message>
-        <source>Saves the included items for this child (Ctrl+S).</source>
-        <translation>Сохраняет включённые пункты для этого ребёнка (Ctrl+S).</translation>
+        <source>Saves the included items for this child (%1).</source>
+        <translation>Сохраняет включённые пункты для этого ребёнка (%1).</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -1520,8 +1520,8 @@ Nothing was changed.</source>
         <translation>Получить помощь сейчас</translation>
     </message>
     <message>
-        <source>What to do, where to report and who can help (Ctrl+H)</source>
-        <translation>Что делать, куда сообщить и кто может помочь (Ctrl+H)</translation>
+        <source>What to do, where to report and who can help (%1)</source>
+        <translation>Что делать, куда сообщить и кто может помочь (%1)</translation>
     </message>
 </context>
 <context>
@@ -2009,8 +2009,8 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search guides, risks, ratings and helplines (Ctrl+F)</source>
-        <translation>Поиск по руководствам, рискам, рейтингам и телефонам помощи (Ctrl+F)</translation>
+        <source>Search guides, risks, ratings and helplines (%1)</source>
+        <translation>Поиск по руководствам, рискам, рейтингам и телефонам помощи (%1)</translation>
     </message>
     <message>
         <source>Search</source>

@@ -6,7 +6,7 @@ import shutil
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from guardian import app as app_module
 from guardian.paths import Paths
@@ -333,3 +333,27 @@ def test_the_rail_follows_a_new_palette_and_a_new_font(start_guardian, qapp, qtb
     finally:
         qapp.setFont(font)
         theme.apply(qapp, "light")
+
+
+def test_shortcuts_are_written_as_the_system_writes_them_and_get_help_avoids_the_macs_hide(monkeypatch, qapp):
+    import importlib
+
+    from guardian.ui import keys
+
+    assert (keys.GET_HELP, keys.shown(keys.GET_HELP), keys.shown(keys.FIND)) == ("Ctrl+H", "Ctrl+H", "Ctrl+F")
+    monkeypatch.setattr("sys.platform", "darwin")
+    try:
+        assert importlib.reload(keys).GET_HELP == "Meta+H"  # Control+H: Command+H hides the app on macOS
+    finally:
+        monkeypatch.undo()
+        importlib.reload(keys)
+
+
+def test_tooltips_name_the_shortcuts_in_every_language(start_guardian):
+    guardian = start_guardian()
+    help_button = guardian.window.findChild(QPushButton, "getHelpNow")
+    for language in ("lv", "kk", "ru", "en"):
+        guardian.switch_language(language)
+        assert help_button.toolTip().endswith("(Ctrl+H)")
+        assert guardian.window.search.placeholderText().endswith("(Ctrl+F)")
+        assert guardian.window.rail.item(2).toolTip().endswith("(Ctrl+3)")

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from guardian import APP_NAME
+from guardian.i18n.text import arg
 from guardian.ui.icons import icon
+from guardian.ui.keys import FIND, shown
 from guardian.ui.nav_rail import NavRail
 from guardian.ui.sections import Section
 
@@ -118,7 +120,7 @@ class MainWindow(QMainWindow):
         for index, section_id in enumerate(self._order[:9], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
             shortcut.activated.connect(lambda sid=section_id: self.show_section(sid))
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find = QShortcut(QKeySequence(FIND), self)
         find.activated.connect(self._focus_search)
         self.retranslate()
         self._restore_geometry()
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
     # language and palette -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self.search.setPlaceholderText(self.tr("Search guides, risks, ratings and helplines (Ctrl+F)"))
+        self.search.setPlaceholderText(arg(self.tr("Search guides, risks, ratings and helplines (%1)"), shown(FIND)))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setAccessibleDescription(self.tr("Results appear as you type. Press Escape to clear."))
         # the icon and Qt's clear button are buttons to a screen reader: their action's text is their name

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from guardian.ui.icons import icon
+from guardian.ui.keys import shown
 from guardian.ui.painting import centred_text, draw_text, fill, ring
 from guardian.ui.sections import Section
 
@@ -98,7 +99,7 @@ class NavRail(QListWidget):
             text = QCoreApplication.translate("Sections", section.title)
             item = self.item(row)
             item.setText(text)
-            item.setToolTip(f"{text} ({section.shortcut})" if section.shortcut else text)
+            item.setToolTip(f"{text} ({shown(section.shortcut)})" if section.shortcut else text)
             width = max(width, min(metrics.horizontalAdvance(text), metrics.averageCharWidth() * 14))
         self._cell_width = max(width + 24, 92)
         label = metrics.lineSpacing() * 2

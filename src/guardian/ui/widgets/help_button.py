@@ -1,9 +1,13 @@
-"""The 'Get help now' button on every screen: always visible, reachable with Ctrl+H, hard to miss in any theme."""
+"""The 'Get help now' button on every screen: always visible, reachable with Ctrl+H (Control+H on a Mac), hard to
+miss in any theme."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
+
+from guardian.i18n.text import arg
+from guardian.ui.keys import GET_HELP, shown
 
 
 class HelpButton(QPushButton):
@@ -20,6 +24,6 @@ class HelpButton(QPushButton):
         self.setText(self.tr("Get help now"))
         # after setText(), which replaces a button's shortcut with its text's mnemonic (none here); set as a property
         # because setShortcut() would build Qt's namespace, which the first frame must not (ui/painting.py)
-        self.setProperty("shortcut", QKeySequence("Ctrl+H"))
-        self.setToolTip(self.tr("What to do, where to report and who can help (Ctrl+H)"))
+        self.setProperty("shortcut", QKeySequence(GET_HELP))
+        self.setToolTip(arg(self.tr("What to do, where to report and who can help (%1)"), shown(GET_HELP)))
         self.setAccessibleName(self.tr("Get help now"))

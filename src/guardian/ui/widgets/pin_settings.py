@@ -10,6 +10,7 @@ from guardian.i18n.text import arg
 from guardian.services.family import Family
 from guardian.ui.dialogs.pin_dialog import ASK, CHANGE, SET, PinDialog, refusal_text
 from guardian.ui.idle_lock import IDLE_MINUTES
+from guardian.ui.keys import shown
 from guardian.ui.widgets.flow_layout import FlowLayout
 from guardian.ui.widgets.pin_gate import LOCK_SHORTCUT
 
@@ -102,7 +103,7 @@ class PinSettings(QGroupBox):
         elif unlocked:
             self.status.setText(arg(self.tr("A parent PIN protects Home and Family. They are open now; lock them "
                                             "when you leave the computer (%1). They also lock by themselves after "
-                                            "%n minute(s) without use.", "", IDLE_MINUTES), LOCK_SHORTCUT))
+                                            "%n minute(s) without use.", "", IDLE_MINUTES), shown(LOCK_SHORTCUT)))
         else:
             self.status.setText(self.tr("A parent PIN protects Home and Family. They are locked now."))
         self.set_button.setVisible(available and not has_pin)
@@ -120,7 +121,7 @@ class PinSettings(QGroupBox):
         self.remove_button.setAccessibleName(self.tr("Remove the parent PIN"))
         self.lock_button.setText(self.tr("Loc&k now"))
         self.lock_button.setAccessibleName(self.tr("Lock Home and Family now"))
-        self.lock_button.setToolTip(arg(self.tr("Lock Home and Family now (%1)"), LOCK_SHORTCUT))
+        self.lock_button.setToolTip(arg(self.tr("Lock Home and Family now (%1)"), shown(LOCK_SHORTCUT)))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -46,6 +46,7 @@ from guardian.services.pdf_service import markdown_document
 from guardian.ui.dialogs.print_document import print_document
 from guardian.ui.dialogs.save_pdf import save_pdf
 from guardian.ui.dialogs.unsaved import save_or_discard
+from guardian.ui.keys import SAVE, shown
 
 MAX_MINUTES = 24 * 60
 HEADER = -1  # list rows that are theme headings, not items
@@ -146,7 +147,7 @@ class AgreementTab(QWidget):
         self.empty = QLabel()
         self.empty.setObjectName("agreementEmpty")
         self.empty.setWordWrap(True)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save,
+        QShortcut(QKeySequence(SAVE), self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._layout()
         family.changed.connect(self.refresh)
@@ -527,7 +528,8 @@ class AgreementTab(QWidget):
         self.add_own.setText(self.tr("&Add our own rule"))
         self.remove_own.setText(self.tr("&Remove this rule"))
         self.save_button.setText(self.tr("&Save agreement"))
-        self.save_button.setAccessibleDescription(self.tr("Saves the included items for this child (Ctrl+S)."))
+        self.save_button.setAccessibleDescription(arg(self.tr("Saves the included items for this child (%1)."),
+                                                      shown(SAVE)))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
         self.print_button.setText(self.tr("P&rint…"))
         name = language_name(self.language, self._content.language)
