@@ -39,7 +39,8 @@ PROBE = textwrap.dedent("""
 HEAVY = ("sqlalchemy", "argon2", "guardian.storage", "guardian.services.data_service", "guardian.ui.pages",
          "guardian.content.search", "guardian.content.loader", "segno", "babel", "_hashlib", "logging.handlers",
          "tomllib",
-         "PySide6.QtSvg", "datetime")  # Qt's own SVG icon engine draws the icons; dates are for pages
+         "PySide6.QtSvg", "datetime",  # Qt's own SVG icon engine draws the icons; dates are for pages
+         "dataclasses")  # the records made at start are NamedTuples (paths.py)
 NEVER_AT_START = ("sqlalchemy", "argon2", "babel", "_hashlib", "guardian.content.search")
 
 
