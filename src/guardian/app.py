@@ -24,7 +24,7 @@ from guardian.i18n.translator import Translator
 from guardian.paths import resources_dir
 from guardian.services.content_service import ContentService
 from guardian.services.family import Family
-from guardian.ui import theme
+from guardian.ui import keys, theme
 from guardian.ui.icons import app_icon
 from guardian.ui.main_window import MainWindow
 from guardian.ui.sections import TITLES, Section
@@ -155,7 +155,7 @@ class Guardian:
             Section("about", TITLES["about"], "about", about_page),
         ]
         sections = [s for s in sections if s.id not in hidden]
-        return [Section(s.id, s.title, s.icon, s.build, f"Ctrl+{i}") for i, s in enumerate(sections, start=1)]
+        return [Section(s.id, s.title, s.icon, s.build, keys.section(i)) for i, s in enumerate(sections, start=1)]
 
     def _add_help_button(self) -> None:
         from guardian.ui.widgets.help_button import HelpButton

@@ -341,6 +341,7 @@ def test_shortcuts_are_written_as_the_system_writes_them_and_get_help_avoids_the
     from guardian.ui import keys
 
     assert (keys.GET_HELP, keys.shown(keys.GET_HELP), keys.shown(keys.FIND)) == ("Ctrl+H", "Ctrl+H", "Ctrl+F")
+    assert [keys.section(n) for n in (1, 9, 10)] == ["Ctrl+1", "Ctrl+9", ""]
     monkeypatch.setattr("sys.platform", "darwin")
     try:
         assert importlib.reload(keys).GET_HELP == "Meta+H"  # Control+H: Command+H hides the app on macOS

@@ -117,9 +117,10 @@ class MainWindow(QMainWindow):
         # shows: that built the first section's page (and loaded all content) before the first frame, whatever
         # section was going to be shown. A current row set quietly here prevents it; the app picks the page.
         self.rail.select(self._order[0])
-        for index, section_id in enumerate(self._order[:9], start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
-            shortcut.activated.connect(lambda sid=section_id: self.show_section(sid))
+        for section in sections:
+            if section.shortcut:
+                shortcut = QShortcut(QKeySequence(section.shortcut), self)
+                shortcut.activated.connect(lambda sid=section.id: self.show_section(sid))
         find = QShortcut(QKeySequence(FIND), self)
         find.activated.connect(self._focus_search)
         self.retranslate()

@@ -27,8 +27,7 @@ from guardian.i18n.text import arg
 from guardian.services.family import Family
 from guardian.ui.dialogs import data_dialogs
 from guardian.ui.dialogs.pin_dialog import private_field, wait_text, was_checked, wrong_pin_text
-
-LOCK_SHORTCUT = "Ctrl+L"
+from guardian.ui.keys import LOCK
 
 
 class PinGate(QStackedWidget):
@@ -97,7 +96,7 @@ class PinGate(QStackedWidget):
         self.field.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
         self.forgot_button.clicked.connect(self.forgot)
-        self.shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), self)
+        self.shortcut = QShortcut(QKeySequence(LOCK), self)
         self.shortcut.activated.connect(self.lock_now)
         self.shortcut.activatedAmbiguously.connect(self.lock_now)
         family.unlocked_changed.connect(lambda _: self.update_lock())

@@ -10,9 +10,8 @@ from guardian.i18n.text import arg
 from guardian.services.family import Family
 from guardian.ui.dialogs.pin_dialog import ASK, CHANGE, SET, PinDialog, refusal_text
 from guardian.ui.idle_lock import IDLE_MINUTES
-from guardian.ui.keys import shown
+from guardian.ui.keys import LOCK, shown
 from guardian.ui.widgets.flow_layout import FlowLayout
-from guardian.ui.widgets.pin_gate import LOCK_SHORTCUT
 
 
 class PinSettings(QGroupBox):
@@ -42,7 +41,7 @@ class PinSettings(QGroupBox):
         self.change_button.clicked.connect(self.change_pin)
         self.remove_button.clicked.connect(self.remove_pin)
         self.lock_button.clicked.connect(self.lock_now)
-        self.shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), self)
+        self.shortcut = QShortcut(QKeySequence(LOCK), self)
         self.shortcut.activated.connect(self.lock_now)
         family.changed.connect(self.refresh)
         family.unlocked_changed.connect(lambda _: self.refresh())
@@ -103,7 +102,7 @@ class PinSettings(QGroupBox):
         elif unlocked:
             self.status.setText(arg(self.tr("A parent PIN protects Home and Family. They are open now; lock them "
                                             "when you leave the computer (%1). They also lock by themselves after "
-                                            "%n minute(s) without use.", "", IDLE_MINUTES), shown(LOCK_SHORTCUT)))
+                                            "%n minute(s) without use.", "", IDLE_MINUTES), shown(LOCK)))
         else:
             self.status.setText(self.tr("A parent PIN protects Home and Family. They are locked now."))
         self.set_button.setVisible(available and not has_pin)
@@ -121,7 +120,7 @@ class PinSettings(QGroupBox):
         self.remove_button.setAccessibleName(self.tr("Remove the parent PIN"))
         self.lock_button.setText(self.tr("Loc&k now"))
         self.lock_button.setAccessibleName(self.tr("Lock Home and Family now"))
-        self.lock_button.setToolTip(arg(self.tr("Lock Home and Family now (%1)"), shown(LOCK_SHORTCUT)))
+        self.lock_button.setToolTip(arg(self.tr("Lock Home and Family now (%1)"), shown(LOCK)))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
