@@ -80,11 +80,10 @@ class MainWindow(QMainWindow):
         self._before_search = ""
         self._close_guards: list[Callable[[], bool]] = []
         self._follow = _FollowChanges(self)
-        self._followed: list[QWidget] = [self]
         self.first_frame.connect(self._follow_changes)  # first: before the app's own first-frame work
 
         self.rail = NavRail(sections)
-        self._followed.append(self.rail)
+        self._followed: list[QWidget] = [self, self.rail]  # and the top bar's widgets (add_top_widget)
         self.search = _SearchField()
         self.search.setObjectName("globalSearch")
         self.search.setClearButtonEnabled(True)
